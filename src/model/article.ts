@@ -1,0 +1,34 @@
+/** Article: one input file after ingest, cleaned into paragraphs, before extraction. */
+import { z } from 'zod';
+import { WarningSchema } from './warning.js';
+
+/** Values a human put in front matter; they win over extraction. */
+export const ArticleOverridesSchema = z
+  .object({
+    province: z.string().optional(),
+    date: z.string().optional(),
+    chair: z.string().optional(),
+    kind: z.string().optional(),
+  })
+  .strict();
+
+export const ArticleSchema = z.object({
+  id: z.string(),
+  file: z.string(),
+  format: z.enum(['txt', 'md', 'html']),
+  url: z.string().nullable(),
+  title: z.string().nullable(),
+  author: z.string().nullable(),
+  /** ISO date (yyyy-mm-dd) of the page's date line or front matter, if any. */
+  published: z.string().nullable(),
+  /** ISO 639-1 code given by front matter, or null to detect. */
+  language: z.string().nullable(),
+  /** Cleaned paragraphs: furniture removed, NFC, one paragraph per entry. */
+  paragraphs: z.array(z.string()),
+  overrides: ArticleOverridesSchema,
+  /** Hash of the folded text, for duplicate detection. */
+  fingerprint: z.string(),
+  warnings: z.array(WarningSchema),
+});
+export type Article = z.infer<typeof ArticleSchema>;
+export type ArticleOverrides = z.infer<typeof ArticleOverridesSchema>;
