@@ -2,6 +2,13 @@
 import { z } from 'zod';
 import { WarningSchema } from './warning.js';
 
+/** A paragraph of cleaned text and its role: body text, a photo caption, or a subheading. */
+export const ArticleParagraphSchema = z.object({
+  text: z.string(),
+  role: z.enum(['body', 'caption', 'heading']),
+});
+export type ArticleParagraph = z.infer<typeof ArticleParagraphSchema>;
+
 /** Values a human put in front matter; they win over extraction. */
 export const ArticleOverridesSchema = z
   .object({
@@ -9,6 +16,7 @@ export const ArticleOverridesSchema = z
     date: z.string().optional(),
     chair: z.string().optional(),
     kind: z.string().optional(),
+    title: z.string().optional(),
   })
   .strict();
 
@@ -23,8 +31,8 @@ export const ArticleSchema = z.object({
   published: z.string().nullable(),
   /** ISO 639-1 code given by front matter, or null to detect. */
   language: z.string().nullable(),
-  /** Cleaned paragraphs: furniture removed, NFC, one paragraph per entry. */
-  paragraphs: z.array(z.string()),
+  /** Cleaned paragraphs (furniture removed, NFC); spans index into this list. */
+  paragraphs: z.array(ArticleParagraphSchema),
   overrides: ArticleOverridesSchema,
   /** Hash of the folded text, for duplicate detection. */
   fingerprint: z.string(),

@@ -4,3 +4,4 @@ export * from './warning.js';
 export * from './article.js';
 export * from './review.js';
 export * from './ir.js';
+export * from './lexicon.js';

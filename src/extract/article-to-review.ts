@@ -1,0 +1,129 @@
+/** articleToReview: the extractor's entry point, Article in, Review (brief.review/1) out. Pure. */
+import type { Article } from '../model/article.js';
+import { REVIEW_SCHEMA_ID, ReviewKindSchema, type Person, type Review } from '../model/review.js';
+import type { Warning } from '../model/warning.js';
+import { fold } from '../text/fold.js';
+import { allMatches, matches } from '../text/phrases.js';
+import { findCommendations } from './commendations.js';
+import { conferenceDate, findDates } from './dates.js';
+import { findFigures } from './figures.js';
+import type { Knowledge } from './knowledge/index.js';
+import type { CompiledLexicon } from './knowledge/lexicon.js';
+import { detectLanguage } from './language.js';
+import { findPeriods } from './periods.js';
+import { findChair, findDirectedBy } from './people.js';
+import { findProvince, provinceByName, provinceRef } from './places.js';
+import { findReferences } from './references.js';
+import { findSections } from './sections.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import { withThemes } from './themes.js';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function warn(file: string, ruleId: string, message: string, severity: Warning['severity'] = 'warning'): Warning {
+  return { file, place: null, ruleId, severity, message };
+}
+
+/** The body that held the conference, from the chair's title ("Chairman of the Provincial People's Committee"). */
+function bodyFrom(chair: Person | null): string | null {
+  const last = chair?.title?.split(/,\s*/).pop();
+  const m = last ? /\b(?:of the|of|du|de la|de l'|của)\s+(.+)$/iu.exec(last) : null;
+  return m?.[1]?.trim() ?? null;
+}
+
+function topicFrom(s: Sentence | null, lex: CompiledLexicon): string | null {
+  if (!s) return null;
+  for (const p of lex.raw.topicCues ?? []) {
+    const m = new RegExp(p, 'u').exec(s.folded);
+    const t = m?.groups?.topic;
+    if (m && t) {
+      const start = m.index + m[0].indexOf(t);
+      return s.text.slice(start, start + t.length).trim() || null;
+    }
+  }
+  return null;
+}
+
+/** Read one article into a Review. Front matter overrides win over extraction. */
+export function articleToReview(article: Article, k: Knowledge): Review {
+  const file = article.file;
+  const warnings: Warning[] = [...article.warnings];
+  const detected = detectLanguage(article.paragraphs.map((p) => p.text).join('\n'), k.lexicons);
+  const language = article.language ?? detected.language;
+  const english = k.lexicons.get('en') as CompiledLexicon;
+  const lex = k.lexicons.get(language) ?? english;
+  if (!k.lexicons.has(language)) warnings.push(warn(file, 'language/unsupported', `no lexicon for language "${language}": English cues used`));
+  else if (!article.language && !detected.confident) warnings.push(warn(file, 'language/uncertain', `language detected as "${language}" with little evidence`, 'info'));
+
+  const sentences = splitSentences(article.paragraphs, language, lex.abbreviations);
+  const isConference = (s: Sentence) => matches(lex.conferenceWords, s.folded);
+  const conferenceSentence = sentences.find((s) => s.role === 'body' && isConference(s)) ?? sentences.find(isConference) ?? null;
+
+  // Date and periods depend on each other: a date without a year takes it from the periods.
+  const dates = findDates(sentences, [lex]);
+  const confDate = conferenceDate(dates, lex, isConference);
+  const publishedYear = article.published ? Number(article.published.slice(0, 4)) : null;
+  const periods = findPeriods(sentences, lex, conferenceSentence, confDate?.year ?? publishedYear);
+  let date: string | null = null;
+  let dateInferred = false;
+  if (article.overrides.date) date = article.overrides.date;
+  else if (confDate) {
+    const year = confDate.year ?? (periods.next ? Number(periods.next) : publishedYear ?? (periods.reviewed ? Number(periods.reviewed.slice(-4)) + 1 : null));
+    dateInferred = confDate.year === null;
+    date = year ? `${year}-${pad(confDate.month)}-${pad(confDate.day)}` : null;
+    if (!year) warnings.push(warn(file, 'date/no-year', 'the conference date has no year and the text gives none'));
+  }
+  const kindOverride = ReviewKindSchema.safeParse(article.overrides.kind);
+  const kind = kindOverride.success ? kindOverride.data : periods.kind;
+  if (!date && kind !== 'commentary' && kind !== 'other') {
+    warnings.push(warn(file, 'date/missing', article.published ? `no conference date found; the page is dated ${article.published}` : 'no conference date found'));
+  }
+
+  const titleSentence: Sentence[] = article.title ? [{ paragraph: 0, start: 0, end: 0, text: article.title, folded: fold(article.title), role: 'heading' }] : [];
+  let { province, warnings: placeWarnings } = findProvince([...titleSentence, ...sentences], k, file);
+  if (article.overrides.province) {
+    const code = provinceByName(article.overrides.province, k);
+    if (code) {
+      province = provinceRef(code, k, false, ['front matter']);
+      placeWarnings = [];
+    } else placeWarnings.push(warn(file, 'province/unknown-override', `front matter province "${article.overrides.province}" is not in the gazetteer`));
+  }
+  warnings.push(...placeWarnings);
+
+  const chair: Person | null = article.overrides.chair ? { name: article.overrides.chair, title: null } : findChair(sentences, k, lex);
+  const directedBy = findDirectedBy(sentences, k, lex);
+  if (!chair && (kind === 'annual-review' || kind === 'multi-year-review')) {
+    warnings.push(warn(file, 'chair/missing', directedBy ? `no one is said to have chaired; ${directedBy.name} attended and directed` : 'no chair named', 'info'));
+  }
+
+  const { commendations, sentences: awardSentences } = findCommendations(sentences, k, lex);
+  const sections = findSections(sentences, lex, awardSentences, 'intro');
+  const results = sections.results.map((i) => withThemes(i, k.themes));
+  const shortcomings = sections.shortcomings.map((i) => withThemes(i, k.themes));
+  const tasks = sections.tasks.map((i) => withThemes(i, k.themes));
+  if (kind !== 'other') {
+    if (results.length === 0) warnings.push(warn(file, 'section/results-empty', 'no results found'));
+    if (tasks.length === 0) warnings.push(warn(file, 'section/tasks-empty', 'no next-year tasks found'));
+    if (shortcomings.length === 0 && sections.mentioned.shortcomings) warnings.push(warn(file, 'section/shortcomings-unspecified', 'shortcomings are mentioned but none is named', 'info'));
+  }
+  if (allMatches(lex.awardAny, sentences.filter((s) => s.role !== 'body').map((s) => s.folded).join(' ')).length > 0 && commendations.length === 0) {
+    warnings.push(warn(file, 'commendation/no-count', 'awards are mentioned (in captions) without counts', 'info'));
+  }
+
+  return {
+    schema: REVIEW_SCHEMA_ID,
+    id: article.id,
+    source: { file, url: article.url, language, title: article.title, author: article.author, published: article.published },
+    kind,
+    province,
+    conference: { date, dateInferred, chair, directedBy, body: bodyFrom(chair), topic: topicFrom(conferenceSentence, lex) },
+    period: { reviewed: periods.reviewed, next: periods.next },
+    results,
+    shortcomings,
+    tasks,
+    commendations,
+    figures: findFigures([...results, ...shortcomings], sentences, lex),
+    references: findReferences(sentences.filter((s) => s.role === 'body'), lex),
+    warnings,
+  };
+}

@@ -1,0 +1,93 @@
+/** Commendations: who awarded what to how many collectives and individuals, one entry per award line. */
+import type { Commendation } from '../model/review.js';
+import { allMatches } from '../text/phrases.js';
+import type { Knowledge } from './knowledge/index.js';
+import type { CompiledLexicon } from './knowledge/lexicon.js';
+import { countBefore } from './numbers.js';
+import type { Sentence } from './sentences.js';
+
+interface Clause {
+  s: Sentence;
+  start: number;
+  end: number;
+  text: string;
+  folded: string;
+}
+
+function clauses(s: Sentence): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  for (let i = 0; i <= s.text.length; i++) {
+    if (i === s.text.length || s.text[i] === ';') {
+      out.push({ s, start, end: i, text: s.text.slice(start, i), folded: s.folded.slice(start, i) });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+function countOf(c: Clause, re: RegExp | null, lex: CompiledLexicon): number | null {
+  for (const m of allMatches(re, c.folded)) {
+    const n = countBefore(c.folded, m.index, lex);
+    if (n !== null) return n;
+  }
+  return null;
+}
+
+const trimBy = (s: string) => s.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '').replace(/^(the|le|la|les)\s+/i, '').trim();
+
+/** Who gave the award: the subject before the verb (without the person's name), or the giver after "from"/"du". */
+function giver(c: Clause, awardEnd: number, verbStart: number | null, k: Knowledge): string | null {
+  const after = /^\s*(?:from the|from|of the|by the|by|du|de la|de l'|des|cua|của)\s+(\p{Lu}[^,;.]*?)(?=\s+(?:pour|for|in|on|to|vi|về|à)\b|[,;.]|$)/u.exec(c.text.slice(awardEnd));
+  if (after?.[1]) return trimBy(after[1]);
+  if (verbStart === null) return null;
+  const subject = c.text.slice(0, verbStart).split(/,\s*/).pop() ?? '';
+  const words = subject.trim().split(/\s+/);
+  // Drop a trailing personal name (family name first, then 1-3 capitalized words).
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (k.surnames.has(w.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase()) && i > 0 && words.length - i >= 2 && words.length - i <= 4) {
+      return trimBy(words.slice(0, i).join(' ')) || null;
+    }
+  }
+  return trimBy(subject) || null;
+}
+
+/** Commendations in body sentences; identical award lines are kept once. */
+export function findCommendations(sentences: Sentence[], k: Knowledge, lex: CompiledLexicon): { commendations: Commendation[]; sentences: Set<Sentence> } {
+  const out: Commendation[] = [];
+  const used = new Set<Sentence>();
+  const seen = new Set<string>();
+  for (const s of sentences) {
+    if (s.role !== 'body' || allMatches(lex.awardAny, s.folded).length === 0) continue;
+    let lastBy: string | null = null;
+    let lastAward: string | null = null;
+    for (const c of clauses(s)) {
+      const award = lex.awards.map((a) => ({ a, m: allMatches(a.re, c.folded)[0] })).find((x) => x.m);
+      const collectives = countOf(c, lex.collectives, lex);
+      const individuals = countOf(c, lex.individuals, lex);
+      const verb = allMatches(lex.awardVerbs, c.folded)[0];
+      if (!award && !(lastAward && (collectives !== null || individuals !== null))) continue;
+      if (collectives === null && individuals === null && !verb) continue;
+      const awardName: string = award?.a.award ?? (lastAward as string);
+      const awardEnd = award?.m ? award.m.index + award.m[0].length : 0;
+      const by: string | null = giver(c, awardEnd, verb && (!award?.m || verb.index < award.m.index) ? verb.index : null, k) ?? lastBy;
+      const counted = collectives !== null || individuals !== null;
+      const entry: Commendation = {
+        by,
+        award: awardName,
+        collectives: counted ? (collectives ?? 0) : null,
+        individuals: counted ? (individuals ?? 0) : null,
+        source: { paragraph: s.paragraph, start: s.start + c.start, end: s.start + c.end },
+      };
+      lastBy = by;
+      lastAward = awardName;
+      const key = `${by}|${awardName}|${entry.collectives}|${entry.individuals}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(entry);
+      used.add(s);
+    }
+  }
+  return { commendations: out, sentences: used };
+}

@@ -1,0 +1,73 @@
+/** Dates: every date the text gives, and the conference date among them (not a document's or the page's date). */
+import { isValid } from 'date-fns';
+import type { CompiledLexicon } from './knowledge/lexicon.js';
+import type { Sentence } from './sentences.js';
+
+export interface DateMention {
+  sentence: Sentence;
+  start: number;
+  end: number;
+  year: number | null;
+  month: number;
+  day: number;
+}
+
+const BUDDHIST_ERA_OFFSET = 543;
+
+function monthOf(value: string, lex: CompiledLexicon): number | null {
+  if (/^\d+$/.test(value)) return Number(value);
+  return lex.months.get(value.replace(/\.$/, '')) ?? null;
+}
+
+/** A Gregorian year from a written year: Buddhist-era years (2500-2600) are converted. */
+export function gregorianYear(y: number): number {
+  return y >= 2500 && y <= 2650 ? y - BUDDHIST_ERA_OFFSET : y;
+}
+
+/** True when (year, month, day) is a real calendar day (date-fns checks the day fits the month). */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return isValid(d) && d.getUTCDate() === day && d.getUTCMonth() === month - 1;
+}
+
+/** All date mentions in the sentences, found with the lexicons' date patterns. */
+export function findDates(sentences: Sentence[], lexicons: CompiledLexicon[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const s of sentences) {
+    const taken: Array<[number, number]> = [];
+    for (const lex of lexicons) {
+      for (const re of lex.datePatterns) {
+        re.lastIndex = 0;
+        for (let m = re.exec(s.folded); m; m = re.exec(s.folded)) {
+          const g = m.groups ?? {};
+          const month = g.month ? monthOf(g.month, lex) : null;
+          const day = Number(g.day);
+          const year = g.year ? gregorianYear(Number(g.year)) : null;
+          const start = m.index;
+          const end = m.index + m[0].length;
+          if (month === null || !day || taken.some(([a, b]) => start < b && end > a)) continue;
+          if (!isRealDate(year ?? 2024, month, day)) continue;
+          taken.push([start, end]);
+          out.push({ sentence: s, start, end, year, month, day });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** True when the words just before a date make it another document's date ("dated", "issued on"). */
+function isDocumentDate(d: DateMention, lex: CompiledLexicon): boolean {
+  const before = d.sentence.folded.slice(Math.max(0, d.start - 25), d.start);
+  if (!lex.documentDateCues) return false;
+  lex.documentDateCues.lastIndex = 0;
+  const matches = [...before.matchAll(new RegExp(lex.documentDateCues.source, 'gu'))];
+  return matches.some((m) => before.slice((m.index ?? 0) + m[0].length).trim().length <= 3);
+}
+
+/** The conference date: the first date, in a sentence about the conference, that is not a document's date. */
+export function conferenceDate(dates: DateMention[], lex: CompiledLexicon, conferenceSentence: (s: Sentence) => boolean): DateMention | null {
+  const candidates = dates.filter((d) => d.sentence.role !== 'caption' && !isDocumentDate(d, lex));
+  return candidates.find((d) => conferenceSentence(d.sentence)) ?? null;
+}

@@ -1,0 +1,96 @@
+/** Knowledge: everything the extractor knows, loaded once from data files (lexicons, gazetteer, themes). */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { dataDir, lexiconDir } from '../../paths.js';
+import { foldPhrase } from '../../text/fold.js';
+import { phraseRegex } from '../../text/phrases.js';
+import { buildGazetteer, placeKey, type Gazetteer } from './gazetteer.js';
+import { readLexicons, type CompiledLexicon } from './lexicon.js';
+
+const ThemesSchema = z.object({
+  themes: z.record(
+    z.string(),
+    z.object({ label: z.record(z.string(), z.string()), cues: z.record(z.string(), z.array(z.string())) }),
+  ),
+});
+const PlaceWordsSchema = z.object({
+  province: z.object({ before: z.array(z.string()), after: z.array(z.string()) }),
+  district: z.object({ before: z.array(z.string()), after: z.array(z.string()) }),
+  township: z.object({ before: z.array(z.string()), after: z.array(z.string()) }),
+  lowWeight: z.array(z.string()),
+  skip: z.array(z.string()),
+  capital: z.array(z.string()),
+});
+const SurnamesSchema = z.object({ surnames: z.array(z.string()) });
+
+export interface Theme {
+  id: string;
+  labels: Record<string, string>;
+  re: RegExp | null;
+}
+
+export interface PlaceWords {
+  provinceBefore: Set<string>;
+  provinceAfter: Set<string>;
+  districtBefore: Set<string>;
+  districtAfter: Set<string>;
+  townshipBefore: Set<string>;
+  townshipAfter: Set<string>;
+  lowWeight: Set<string>;
+  skip: Set<string>;
+  capital: Set<string>;
+}
+
+/** All the data the extractor needs, compiled. */
+export interface Knowledge {
+  lexicons: Map<string, CompiledLexicon>;
+  gazetteer: Gazetteer;
+  themes: Theme[];
+  placeWords: PlaceWords;
+  surnames: Set<string>;
+}
+
+function readYaml(file: string): unknown {
+  return parse(fs.readFileSync(file, 'utf8'));
+}
+
+function readOptionalYaml(file: string): unknown {
+  return fs.existsSync(file) ? readYaml(file) : undefined;
+}
+
+const toSet = (list: string[]) => new Set(list.map(placeKey));
+
+let cached: Knowledge | null = null;
+
+/** Load (once) and compile the extractor's knowledge from the package's data files. */
+export function loadKnowledge(): Knowledge {
+  if (cached) return cached;
+  const lexicons = new Map(readLexicons(lexiconDir).map((l) => [l.language, l] as const));
+  const gazetteer = buildGazetteer(
+    JSON.parse(fs.readFileSync(path.join(dataDir, 'vn-admin-units.json'), 'utf8')),
+    readOptionalYaml(path.join(dataDir, 'province-exonyms.yaml')),
+  );
+  const themesFile = ThemesSchema.parse(readOptionalYaml(path.join(lexiconDir, 'themes.yaml')) ?? { themes: {} });
+  const themes = Object.entries(themesFile.themes).map(([id, t]) => ({
+    id,
+    labels: t.label,
+    re: phraseRegex(Object.values(t.cues).flat()),
+  }));
+  const pw = PlaceWordsSchema.parse(readYaml(path.join(dataDir, 'place-words.yaml')));
+  const placeWords: PlaceWords = {
+    provinceBefore: toSet(pw.province.before),
+    provinceAfter: toSet(pw.province.after),
+    districtBefore: toSet(pw.district.before),
+    districtAfter: toSet(pw.district.after),
+    townshipBefore: toSet(pw.township.before),
+    townshipAfter: toSet(pw.township.after),
+    lowWeight: toSet(pw.lowWeight),
+    skip: toSet(pw.skip),
+    capital: toSet(pw.capital),
+  };
+  const surnames = new Set(SurnamesSchema.parse(readYaml(path.join(dataDir, 'vietnamese-surnames.yaml'))).surnames.map(foldPhrase));
+  cached = { lexicons, gazetteer, themes, placeWords, surnames };
+  return cached;
+}

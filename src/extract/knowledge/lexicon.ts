@@ -1,0 +1,105 @@
+/** Lexicons: load each language's YAML, validate it, and compile its phrase lists once. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { LexiconSchema, type Lexicon } from '../../model/lexicon.js';
+import { foldPhrase } from '../../text/fold.js';
+import { phraseRegex } from '../../text/phrases.js';
+
+/** A lexicon with its phrase lists compiled into regexes over folded text. */
+export interface CompiledLexicon {
+  raw: Lexicon;
+  language: string;
+  stopwords: Set<string>;
+  abbreviations: Set<string>;
+  months: Map<string, number>;
+  datePatterns: RegExp[];
+  documentDateCues: RegExp | null;
+  conferenceWords: RegExp | null;
+  chairActive: RegExp | null;
+  chairPassive: RegExp | null;
+  directed: RegExp | null;
+  titleHeads: Set<string>;
+  honorifics: RegExp | null;
+  results: RegExp | null;
+  shortcomings: RegExp | null;
+  tasks: RegExp | null;
+  neutral: RegExp | null;
+  introducers: RegExp | null;
+  awards: Array<{ award: string; re: RegExp }>;
+  awardAny: RegExp | null;
+  awardVerbs: RegExp | null;
+  collectives: RegExp | null;
+  individuals: RegExp | null;
+  numberWords: Map<string, number>;
+  scaleWords: Map<string, number>;
+  scaleRe: RegExp | null;
+  units: Map<string, string>;
+  unitRe: RegExp | null;
+  negativeCues: RegExp | null;
+  nextPeriod: RegExp[];
+  multiYear: RegExp[];
+  references: Array<{ type: string; re: RegExp }>;
+  orgWords: Set<string>;
+}
+
+/** Compile a validated lexicon. */
+export function compileLexicon(lex: Lexicon): CompiledLexicon {
+  const foldedKeys = <T>(rec: Record<string, T>) => new Map(Object.entries(rec).map(([k, v]) => [foldPhrase(k), v] as const));
+  const units = foldedKeys(lex.units);
+  const scaleWords = foldedKeys(lex.scaleWords);
+  return {
+    raw: lex,
+    language: lex.language,
+    stopwords: new Set(lex.stopwords.map(foldPhrase)),
+    abbreviations: new Set(lex.abbreviations.map((a) => a.replace(/\.$/, ''))),
+    months: foldedKeys(lex.months),
+    datePatterns: lex.datePatterns.map((p) => new RegExp(p, 'gu')),
+    documentDateCues: phraseRegex(lex.documentDateCues),
+    conferenceWords: phraseRegex(lex.conferenceWords),
+    chairActive: phraseRegex(lex.chair.active),
+    chairPassive: phraseRegex(lex.chair.passive),
+    directed: phraseRegex(lex.chair.directed),
+    titleHeads: new Set(lex.chair.titleHeads.map(foldPhrase)),
+    honorifics: phraseRegex(lex.chair.honorifics),
+    results: phraseRegex(lex.sections.results),
+    shortcomings: phraseRegex(lex.sections.shortcomings),
+    tasks: phraseRegex(lex.sections.tasks),
+    neutral: phraseRegex(lex.sections.neutral),
+    introducers: phraseRegex(lex.sections.introducers),
+    awards: Object.entries(lex.awards).map(([award, phrases]) => ({ award, re: phraseRegex(phrases) as RegExp })),
+    awardAny: phraseRegex(Object.values(lex.awards).flat()),
+    awardVerbs: phraseRegex(lex.awardVerbs),
+    collectives: phraseRegex(lex.recipients.collectives),
+    individuals: phraseRegex(lex.recipients.individuals),
+    numberWords: foldedKeys(lex.numberWords),
+    scaleWords,
+    scaleRe: phraseRegex([...scaleWords.keys()], 'yu'),
+    units,
+    unitRe: phraseRegex([...units.keys()], 'yu'),
+    negativeCues: phraseRegex(lex.negativeCues),
+    nextPeriod: lex.periods.next.map((p) => new RegExp(p, 'gu')),
+    multiYear: lex.periods.multiYear.map((p) => new RegExp(p, 'gu')),
+    references: Object.entries(lex.references).map(([type, words]) => ({ type, re: phraseRegex(words) as RegExp })),
+    orgWords: new Set(lex.orgWords.map(foldPhrase)),
+  };
+}
+
+/** Parse and validate one lexicon file's text; errors name the file and field. */
+export function parseLexicon(text: string, file: string): Lexicon {
+  const result = LexiconSchema.safeParse(parse(text));
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`${file}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid lexicon'}`);
+  }
+  return result.data;
+}
+
+/** Read every `<lang>.yaml` lexicon in a folder (themes.yaml aside). */
+export function readLexicons(dir: string): CompiledLexicon[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^[a-z]{2}\.yaml$/.test(f))
+    .sort()
+    .map((f) => compileLexicon(parseLexicon(fs.readFileSync(path.join(dir, f), 'utf8'), f)));
+}

@@ -1,0 +1,75 @@
+/** Numbers in every format the languages use: grouping, decimal comma or point, scale words, number words. */
+import { escapeRegExp } from '../text/fold.js';
+import type { CompiledLexicon } from './knowledge/lexicon.js';
+
+export interface NumberMatch {
+  start: number;
+  end: number;
+  value: number;
+  /** Set when the digits were followed by a scale word ("445 millions"). */
+  scaled: boolean;
+}
+
+const numberRegexCache = new Map<CompiledLexicon, RegExp>();
+
+/** The regex of a number in this lexicon's format, over folded text. */
+function numberRegex(lex: CompiledLexicon): RegExp {
+  let re = numberRegexCache.get(lex);
+  if (re) return re;
+  const group = lex.raw.numberFormat.group.map((g) => (g === ' ' ? '[ \\u00a0\\u202f]' : escapeRegExp(g))).join('|');
+  const dec = escapeRegExp(lex.raw.numberFormat.decimal);
+  re = new RegExp(`(?<![\\d\\p{L}])(\\d{1,3}(?:(?:${group})\\d{3})+(?:${dec}\\d+)?|\\d+(?:${dec}\\d+)?)(?![\\d])`, 'gu');
+  numberRegexCache.set(lex, re);
+  return re;
+}
+
+/** The value of a number written in this lexicon's format ("1.513" in vi is 1513; "88,5" is 88.5). */
+export function parseNumber(raw: string, lex: CompiledLexicon): number {
+  const { decimal, group } = lex.raw.numberFormat;
+  let s = raw.replace(/[\u00a0\u202f]/g, ' ');
+  for (const g of group) s = s.split(g).join('');
+  if (decimal === ',') s = s.replace(',', '.');
+  return Number(s);
+}
+
+/** All numbers in a folded text, with scale words applied ("12 ty" → 12e9); CJK 万/億 groupings included. */
+export function findNumbers(folded: string, lex: CompiledLexicon): NumberMatch[] {
+  const out: NumberMatch[] = [];
+  const re = numberRegex(lex);
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    let value = parseNumber(m[1] as string, lex);
+    let end = m.index + m[0].length;
+    let scaled = false;
+    // "3万9,000": a CJK scale character followed by more digits.
+    const cjk = /^\s?([万萬億亿만억])(\d[\d,]*)?/u.exec(folded.slice(end));
+    const cjkScale: Record<string, number> = { 万: 1e4, 萬: 1e4, 만: 1e4, 億: 1e8, 亿: 1e8, 억: 1e8 };
+    if (cjk?.[1]) {
+      value = value * (cjkScale[cjk[1]] ?? 1) + (cjk[2] ? Number(cjk[2].replace(/,/g, '')) : 0);
+      end += cjk[0].length;
+      scaled = true;
+    } else if (lex.scaleRe) {
+      const at = end + (/^\s*/.exec(folded.slice(end))?.[0].length ?? 0);
+      lex.scaleRe.lastIndex = at;
+      const sm = lex.scaleRe.exec(folded);
+      if (sm && sm.index === at) {
+        value *= lex.scaleWords.get(sm[0].replace(/\s+/g, ' ')) ?? 1;
+        end = at + sm[0].length;
+        scaled = true;
+      }
+    }
+    out.push({ start: m.index, end, value: Number(value.toPrecision(15)), scaled });
+    re.lastIndex = Math.max(re.lastIndex, end);
+  }
+  return out;
+}
+
+/** A count written in digits or in words just before `pos` ("18 ", "four "), or null. */
+export function countBefore(folded: string, pos: number, lex: CompiledLexicon): number | null {
+  const before = folded.slice(Math.max(0, pos - 30), pos);
+  const digits = /(\d[\d.,\s]*?)\s*$/u.exec(before);
+  if (digits?.[1]) return parseNumber(digits[1].trim(), lex);
+  const word = /(\p{L}+)\s+$/u.exec(before);
+  if (word?.[1] && lex.numberWords.has(word[1])) return lex.numberWords.get(word[1]) ?? null;
+  return null;
+}

@@ -1,0 +1,82 @@
+/** Lexicon: the language knowledge of the extractor, one YAML file per language, same keys in each. */
+import { z } from 'zod';
+
+const phrases = z.array(z.string().min(1));
+
+export const LexiconSchema = z
+  .object({
+    language: z.string().regex(/^[a-z]{2}$/),
+    name: z.string(),
+    /** Frequent words for language detection (folded: lower case, no diacritics). */
+    stopwords: phrases,
+    /** Tokens before a period that do not end a sentence (without the period). */
+    abbreviations: z.array(z.string()),
+    /** Month names and abbreviations (folded) to month number. */
+    months: z.record(z.string(), z.number().int().min(1).max(12)),
+    /** Date regexes over the folded text; named groups: day, month (number or name), year. */
+    datePatterns: phrases,
+    /** Words just before a date that make it another document's date ("dated", "issued on"). */
+    documentDateCues: phrases,
+    /** Words naming the event: conference, meeting. */
+    conferenceWords: phrases,
+    chair: z
+      .object({
+        /** NAME <cue>: "chaired". */
+        active: phrases,
+        /** <cue> NAME: "chaired by". */
+        passive: phrases,
+        /** A senior guest who attended and directed: directedBy, not chair. */
+        directed: phrases,
+        /** Words that start a title ("Deputy", "Chairman"). */
+        titleHeads: phrases,
+        /** Words dropped before a name ("Comrade", "Mr."). */
+        honorifics: z.array(z.string()),
+      })
+      .strict(),
+    sections: z
+      .object({
+        results: phrases,
+        shortcomings: phrases,
+        tasks: phrases,
+        /** Speech openers that praise rather than list (end a section). */
+        neutral: phrases,
+        /** Words after which a list of items follows ("such as", "which are"). */
+        introducers: phrases,
+      })
+      .strict(),
+    /** Canonical award name (English) to the phrases that name it. */
+    awards: z.record(z.string(), phrases),
+    awardVerbs: phrases,
+    recipients: z.object({ collectives: phrases, individuals: phrases }).strict(),
+    /** Number words to values ("four": 4). */
+    numberWords: z.record(z.string(), z.number()),
+    /** Scale words to multipliers ("million": 1e6). */
+    scaleWords: z.record(z.string(), z.number()),
+    numberFormat: z
+      .object({
+        decimal: z.enum(['.', ',']),
+        /** Characters grouping thousands (a space stands for any space, NBSP included). */
+        group: z.array(z.string()),
+      })
+      .strict(),
+    /** Unit words (folded) to canonical unit. */
+    units: z.record(z.string(), z.string()),
+    /** Phrases before a percentage or count that make the change negative ("decreased by"). */
+    negativeCues: phrases,
+    periods: z
+      .object({
+        /** Regexes (folded text) whose group "year" is the next year ("tasks in 2024"). */
+        next: phrases,
+        /** Regexes whose group "years" is a review span in years ("review 5 years"). */
+        multiYear: phrases,
+      })
+      .strict(),
+    /** Document types (canonical English) to the words that name them. */
+    references: z.record(z.string(), phrases),
+    /** Regexes whose group "topic" is what the conference reviewed (optional). */
+    topicCues: phrases.optional(),
+    /** Organisation words in titles (stop words for name detection): "Committee", "Police". */
+    orgWords: phrases,
+  })
+  .strict();
+export type Lexicon = z.infer<typeof LexiconSchema>;

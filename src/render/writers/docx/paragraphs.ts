@@ -1,0 +1,65 @@
+/** Paragraph and list IR nodes to docx paragraphs, in the body or in a table cell. */
+import { Paragraph } from 'docx';
+import type { Heading, List, Paragraph as IrParagraph } from '../../../model/ir.js';
+import { inlineText } from '../../../model/ir.js';
+import { addHeading, nextListInstance, takePageBreak, type RenderContext } from './context.js';
+import { bookmarkAround } from './fields.js';
+import { renderInlines } from './inlines.js';
+import { LIST, STYLE } from './styles.js';
+import { xmlSafe } from './text.js';
+
+/** Where a paragraph goes: the body, a table's body cell, or a table's header cell. */
+export type BlockPlace = 'body' | 'cell' | 'headerCell';
+
+const BODY_STYLE: Record<IrParagraph['style'], string | undefined> = {
+  body: undefined,
+  lead: STYLE.lead,
+  caption: STYLE.caption,
+  note: STYLE.note,
+};
+
+/** The paragraph style of an IR paragraph style in `place`; body text in a table takes the table text styles. */
+function paragraphStyle(style: IrParagraph['style'], place: BlockPlace): string | undefined {
+  if (style === 'body' && place === 'cell') return STYLE.tableText;
+  if (style === 'body' && place === 'headerCell') return STYLE.tableHeading;
+  return BODY_STYLE[style];
+}
+
+/** A page break pending from a `pageBreak` node, for a body paragraph (table cells never take it). */
+function pageBreakFor(ctx: RenderContext, place: BlockPlace): true | undefined {
+  return place === 'body' && takePageBreak(ctx) ? true : undefined;
+}
+
+/** A heading: a Heading1-3 paragraph inside a bookmark named from its id, listed for the table of contents. */
+export function renderHeading(heading: Heading, ctx: RenderContext): Paragraph {
+  const level = heading.level;
+  const { name, id } = addHeading(ctx, level, heading.id, xmlSafe(inlineText(heading.children)));
+  return new Paragraph({
+    style: STYLE.headings[level - 1],
+    pageBreakBefore: pageBreakFor(ctx, 'body'),
+    children: bookmarkAround(name, id, renderInlines(heading.children, ctx)),
+  });
+}
+
+/** A paragraph in its named style. */
+export function renderParagraph(paragraph: IrParagraph, ctx: RenderContext, place: BlockPlace): Paragraph {
+  return new Paragraph({
+    style: paragraphStyle(paragraph.style, place),
+    pageBreakBefore: pageBreakFor(ctx, place),
+    children: renderInlines(paragraph.children, ctx),
+  });
+}
+
+/** A list: one numbered or bulleted paragraph per item, in a numbering instance of its own. */
+export function renderList(list: List, ctx: RenderContext, place: BlockPlace): Paragraph[] {
+  if (list.items.length === 0) return [];
+  const instance = nextListInstance(ctx);
+  const reference = list.ordered ? LIST.ordered : LIST.bullet;
+  const style = place === 'body' ? STYLE.listParagraph : place === 'cell' ? STYLE.tableText : STYLE.tableHeading;
+  return list.items.map((item) => new Paragraph({
+    style,
+    pageBreakBefore: pageBreakFor(ctx, place),
+    numbering: { reference, level: 0, instance },
+    children: renderInlines(item, ctx),
+  }));
+}

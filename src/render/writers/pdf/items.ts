@@ -1,0 +1,162 @@
+/** Laid-out vertical items (line boxes, drawn boxes, gaps), how text blocks become items, and how items are painted. */
+import type { Inline, List, Mark, Paragraph } from '../../../model/ir.js';
+import { assertNever } from '../../../model/ir.js';
+import { footnoteDest, type WriterContext } from './context.js';
+import { FONT_ASCENT, faceFor } from './fonts.js';
+import {
+  LINK, LIST_GAP, LIST_SPACE_AFTER, SUPERSCRIPT_RISE, SUPERSCRIPT_SCALE, type BlockStyle,
+} from './styles.js';
+import type { TagNode } from './tagging.js';
+import { breakLines, lineMetrics, type Fragment, type Line, type Piece, type RunStyle } from './text-layout.js';
+
+/** Something drawn at a height; `keep` is extra height that must follow it on the same page. */
+export interface Box {
+  readonly kind: 'box';
+  readonly height: number;
+  readonly keep: number;
+  /** Structure node the drawn content belongs to; null draws it as an artifact. */
+  readonly tag: TagNode | null;
+  /** Draws the box with its top-left corner at (x, top). */
+  readonly paint: (x: number, top: number) => void;
+  /** Called once the box has its place, before it is painted (destinations, outline, page numbers). */
+  readonly onPlace?: (top: number) => void;
+}
+
+/** Vertical space; collapses with neighbouring gaps and disappears at the top of a page. */
+export interface Gap {
+  readonly kind: 'gap';
+  readonly height: number;
+}
+
+/** A vertical item of a flow or of a table cell. */
+export type Item = Box | Gap;
+
+/** A gap of `height`. */
+export const gap = (height: number): Gap => ({ kind: 'gap', height });
+
+/** Style of a run of `base` text with `marks`. */
+export function runStyle(base: BlockStyle, marks: readonly Mark[]): RunStyle {
+  return { font: faceFor(marks, base), size: base.size, color: base.color, href: null, goTo: null, rise: 0 };
+}
+
+/** Only http(s), mailto and relative targets become clickable links. */
+function linkTarget(href: string): string | null {
+  const target = href.trim();
+  if (target === '' || /^(javascript|data|vbscript|file):/i.test(target)) return null;
+  return target;
+}
+
+/** The styled pieces of a run of inlines: links coloured and clickable, footnote references as superscripts. */
+export function piecesOf(ctx: WriterContext, inlines: readonly Inline[], base: BlockStyle): Piece[] {
+  const pieces: Piece[] = [];
+  for (const node of inlines) {
+    switch (node.type) {
+      case 'text':
+        pieces.push({ text: node.value, style: runStyle(base, node.marks) });
+        break;
+      case 'link': {
+        const href = linkTarget(node.href);
+        for (const child of node.children) {
+          const style = runStyle(base, child.marks);
+          pieces.push({ text: child.value, style: href === null ? style : { ...style, color: LINK, href } });
+        }
+        break;
+      }
+      case 'footnoteRef':
+        pieces.push({
+          text: String(node.footnote),
+          style: {
+            ...runStyle(base, []), size: base.size * SUPERSCRIPT_SCALE, rise: base.size * SUPERSCRIPT_RISE,
+            goTo: footnoteDest(ctx.ir, node.footnote),
+          },
+        });
+        break;
+      default:
+        assertNever(node);
+    }
+  }
+  return pieces;
+}
+
+/** Lines of `pieces` in `width`, set in `base`'s size and leading. */
+export function linesOf(ctx: WriterContext, pieces: readonly Piece[], base: BlockStyle, width: number): Line[] {
+  return breakLines(pieces, width, ctx.measure, lineMetrics(base.size, base.leading));
+}
+
+/** An empty line of `base`'s height (for blocks that must occupy a line even without text). */
+export function emptyLine(base: BlockStyle): Line {
+  const { height, baseline } = lineMetrics(base.size, base.leading);
+  return { fragments: [], width: 0, height, baseline };
+}
+
+/** Draws the fragments of `line` with the line box's top-left at (x, top): text, link underlines and annotations. */
+export function drawLine(pdf: PDFKit.PDFDocument, line: Line, x: number, top: number): void {
+  for (const f of line.fragments) drawFragment(pdf, f, x + f.x, top, line);
+}
+
+function drawFragment(pdf: PDFKit.PDFDocument, f: Fragment, x: number, top: number, line: Line): void {
+  const { style } = f;
+  const baselineY = top + line.baseline - style.rise;
+  pdf.font(style.font).fontSize(style.size).fillColor(style.color);
+  pdf.text(f.text, x, baselineY - FONT_ASCENT * style.size, { lineBreak: false });
+  if (style.href !== null && f.text.trim() !== '') {
+    const underline = baselineY + style.size * 0.12;
+    pdf.save().lineWidth(0.5).strokeColor(style.color).moveTo(x, underline).lineTo(x + f.width, underline).stroke().restore();
+    pdf.link(x, top, f.width, line.height, style.href);
+  }
+  if (style.goTo !== null) pdf.goTo(x, top, f.width, line.height, style.goTo);
+}
+
+/** A box that draws `line` indented by `dx`. */
+export function lineBox(ctx: WriterContext, line: Line, dx: number, tag: TagNode | null, extra: Partial<Pick<Box, 'keep' | 'onPlace'>> = {}): Box {
+  return {
+    kind: 'box', height: line.height, keep: extra.keep ?? 0, tag, onPlace: extra.onPlace,
+    paint: (x, top) => drawLine(ctx.pdf, line, x + dx, top),
+  };
+}
+
+/** Boxes for lines, the first kept with the second so no paragraph starts with a lone line at a page foot. */
+export function lineBoxes(ctx: WriterContext, lines: readonly Line[], dx: number, tag: TagNode | null): Box[] {
+  return lines.map((line, i) => lineBox(ctx, line, dx, tag, { keep: i === 0 ? (lines[1]?.height ?? 0) : 0 }));
+}
+
+/** Items of a paragraph set in `style` across `width`. */
+export function paragraphItems(ctx: WriterContext, node: Paragraph, style: BlockStyle, width: number, tag: TagNode | null): Item[] {
+  const lines = linesOf(ctx, piecesOf(ctx, node.children, style), style, width);
+  if (lines.length === 0) return [];
+  return [gap(style.spaceBefore), ...lineBoxes(ctx, lines, 0, tag), gap(style.spaceAfter)];
+}
+
+/** Items of a list: each item's marker hangs in the indent left of its text. */
+export function listItems(ctx: WriterContext, node: List, style: BlockStyle, width: number, parent: TagNode | null): Item[] {
+  const listTag = parent === null ? null : ctx.tagger.node('L', parent);
+  const markerOf = (i: number) => (node.ordered ? `${i + 1}.` : '\u2022');
+  const widest = Math.max(0, ...node.items.map((_, i) => ctx.measure(markerOf(i), faceFor([], style), style.size)));
+  const indent = Math.min(widest + LIST_GAP, width / 3);
+  const items: Item[] = [];
+  node.items.forEach((inlines, i) => {
+    const bodyTag = listTag === null ? null : ctx.tagger.node('LBody', ctx.tagger.node('LI', listTag));
+    const lines = linesOf(ctx, piecesOf(ctx, inlines, style), style, Math.max(1, width - indent));
+    const [first = emptyLine(style), ...rest] = lines;
+    const marker = markerOf(i);
+    const markerWidth = ctx.measure(marker, faceFor([], style), style.size);
+    const markerFragment: Fragment = { text: marker, style: runStyle(style, []), x: -LIST_GAP - markerWidth, width: markerWidth };
+    const withMarker: Line = { ...first, fragments: [markerFragment, ...first.fragments] };
+    items.push(...lineBoxes(ctx, [withMarker, ...rest], indent, bodyTag), gap(style.spaceAfter));
+  });
+  if (items.length > 0) items.push(gap(LIST_SPACE_AFTER));
+  return items;
+}
+
+/** Places `items` one after the other in the page flow at `x`, opening pages as needed. */
+export function flowItems(ctx: WriterContext, items: readonly Item[], x: number): void {
+  for (const item of items) {
+    if (item.kind === 'gap') {
+      ctx.flow.space(item.height);
+      continue;
+    }
+    const top = ctx.flow.place(item.height, item.keep);
+    item.onPlace?.(top);
+    ctx.tagger.content(item.tag, () => item.paint(x, top));
+  }
+}

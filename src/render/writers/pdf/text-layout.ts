@@ -1,0 +1,181 @@
+/** Our own line breaker: styled text pieces in, measured lines of positioned fragments out (breaks at spaces, never hyphenates). */
+import { FONT_ASCENT, FONT_DESCENT, type FontKey } from './fonts.js';
+
+/** How one run of text is drawn. */
+export interface RunStyle {
+  readonly font: FontKey;
+  readonly size: number;
+  readonly color: string;
+  /** External link target, or null. */
+  readonly href: string | null;
+  /** Named destination the run links to, or null. */
+  readonly goTo: string | null;
+  /** Upward shift of the baseline (superscripts). */
+  readonly rise: number;
+}
+
+/** A run of text in one style, before line breaking. */
+export interface Piece {
+  readonly text: string;
+  readonly style: RunStyle;
+}
+
+/** A run of text placed on a line; `x` is relative to the line's start. */
+export interface Fragment {
+  readonly text: string;
+  readonly style: RunStyle;
+  readonly x: number;
+  readonly width: number;
+}
+
+/** One laid-out line. */
+export interface Line {
+  readonly fragments: Fragment[];
+  readonly width: number;
+  readonly height: number;
+  /** Distance from the top of the line box to the baseline. */
+  readonly baseline: number;
+}
+
+/** Width in points of `text` set in `font` at `size`. */
+export type Measure = (text: string, font: FontKey, size: number) => number;
+
+/** Height and baseline of the lines of a block whose text is `size` points with `leading` line spacing. */
+export interface LineMetrics {
+  readonly height: number;
+  readonly baseline: number;
+}
+
+/** Collapsible white space; no-break and other Unicode spaces stay part of their word. */
+const COLLAPSIBLE = /[ \t\n\r\f\v]+/g;
+const EPSILON = 0.01;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** A word (possibly in several styles) and the space that follows it, if any. */
+interface Atom {
+  readonly parts: Piece[];
+  space: Piece | null;
+}
+
+/** Line box of text of `size` points set with `leading`: the half-leading goes above and below the glyphs. */
+export function lineMetrics(size: number, leading: number): LineMetrics {
+  const height = size * leading;
+  return { height, baseline: (height - size * (FONT_ASCENT + FONT_DESCENT)) / 2 + size * FONT_ASCENT };
+}
+
+/** Same drawing style (so adjacent fragments can be drawn by one text call). */
+export function sameStyle(a: RunStyle, b: RunStyle): boolean {
+  return a.font === b.font && a.size === b.size && a.color === b.color && a.href === b.href && a.goTo === b.goTo && a.rise === b.rise;
+}
+
+/** Breaks `pieces` into lines at most `maxWidth` wide; a word wider than a line is split between grapheme clusters. */
+export function breakLines(pieces: readonly Piece[], maxWidth: number, measure: Measure, metrics: LineMetrics): Line[] {
+  const atoms = atomsOf(pieces);
+  const width = (atom: Atom) => atom.parts.reduce((sum, p) => sum + measure(p.text, p.style.font, p.style.size), 0);
+  const spaceWidth = (atom: Atom) => (atom.space === null ? 0 : measure(' ', atom.space.style.font, atom.space.style.size));
+  const lines: Line[] = [];
+  let row: Atom[] = [];
+  let rowWidth = 0;
+  const flush = () => {
+    if (row.length > 0) lines.push(makeLine(row, measure, metrics));
+    row = [];
+    rowWidth = 0;
+  };
+  for (const atom of atoms) {
+    const w = width(atom);
+    const last = row[row.length - 1];
+    if (last !== undefined) {
+      const extended = rowWidth + spaceWidth(last) + w;
+      if (extended <= maxWidth + EPSILON) {
+        row.push(atom);
+        rowWidth = extended;
+        continue;
+      }
+      flush();
+    }
+    if (w <= maxWidth + EPSILON) {
+      row = [atom];
+      rowWidth = w;
+      continue;
+    }
+    const chunks = splitAtom(atom, maxWidth, measure);
+    const tail = chunks.pop();
+    for (const chunk of chunks) lines.push(makeLine([chunk], measure, metrics));
+    if (tail !== undefined) {
+      row = [tail];
+      rowWidth = width(tail);
+    }
+  }
+  flush();
+  return lines;
+}
+
+/** Splits pieces into words: white space collapses to single spaces, leading space is dropped. */
+function atomsOf(pieces: readonly Piece[]): Atom[] {
+  const atoms: Atom[] = [];
+  let current: Piece[] = [];
+  const finish = (space: Piece | null) => {
+    const previous = atoms[atoms.length - 1];
+    if (current.length > 0) atoms.push({ parts: current, space });
+    else if (space !== null && previous !== undefined && previous.space === null) previous.space = space;
+    current = [];
+  };
+  for (const piece of pieces) {
+    const segments = piece.text.normalize('NFC').replace(COLLAPSIBLE, ' ').split(' ');
+    segments.forEach((segment, i) => {
+      if (i > 0) finish({ text: ' ', style: piece.style });
+      if (segment !== '') current.push({ text: segment, style: piece.style });
+    });
+  }
+  finish(null);
+  return atoms;
+}
+
+/** Cuts an over-long word into chunks that each fit `maxWidth` (a single grapheme wider than that gets a chunk of its own). */
+function splitAtom(atom: Atom, maxWidth: number, measure: Measure): Atom[] {
+  const chunks: Atom[] = [];
+  let parts: Piece[] = [];
+  let used = 0;
+  for (const part of atom.parts) {
+    for (const { segment } of graphemes.segment(part.text)) {
+      const w = measure(segment, part.style.font, part.style.size);
+      if (parts.length > 0 && used + w > maxWidth + EPSILON) {
+        chunks.push({ parts, space: null });
+        parts = [];
+        used = 0;
+      }
+      appendText(parts, segment, part.style);
+      used += w;
+    }
+  }
+  chunks.push({ parts, space: atom.space });
+  return chunks;
+}
+
+/** Appends `text` to the last piece when it has the same style, else as a new piece. */
+function appendText(parts: Piece[], text: string, style: RunStyle): void {
+  const last = parts[parts.length - 1];
+  if (last !== undefined && sameStyle(last.style, style)) parts[parts.length - 1] = { text: last.text + text, style };
+  else parts.push({ text, style });
+}
+
+/** Positions the words of one line; same-style neighbours merge into one fragment. */
+function makeLine(atoms: readonly Atom[], measure: Measure, metrics: LineMetrics): Line {
+  const fragments: Fragment[] = [];
+  let x = 0;
+  const push = (piece: Piece) => {
+    const w = measure(piece.text, piece.style.font, piece.style.size);
+    const last = fragments[fragments.length - 1];
+    if (last !== undefined && sameStyle(last.style, piece.style)) {
+      fragments[fragments.length - 1] = { ...last, text: last.text + piece.text, width: last.width + w };
+    } else {
+      fragments.push({ text: piece.text, style: piece.style, x, width: w });
+    }
+    x += w;
+  };
+  atoms.forEach((atom, i) => {
+    atom.parts.forEach(push);
+    if (i < atoms.length - 1 && atom.space !== null) push(atom.space);
+  });
+  return { fragments, width: x, height: metrics.height, baseline: metrics.baseline };
+}

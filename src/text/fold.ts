@@ -1,0 +1,70 @@
+/** Folding for matching: one folded character per input code unit, so offsets map back exactly. */
+
+const DIGIT_RANGES: Array<[number, number]> = [
+  [0xff10, 0xff19], // full-width
+  [0x0660, 0x0669], // Arabic-Indic
+  [0x06f0, 0x06f9], // Extended Arabic-Indic
+  [0x09e6, 0x09ef], // Bengali
+  [0x0966, 0x096f], // Devanagari
+  [0x0e50, 0x0e59], // Thai
+];
+
+/** ASCII digit for any decimal digit we know, or null. */
+function asciiDigit(code: number): string | null {
+  for (const [lo, hi] of DIGIT_RANGES) if (code >= lo && code <= hi) return String(code - lo);
+  return null;
+}
+
+const foldCache = new Map<string, string>();
+
+/** Fold one UTF-16 code unit: lower case, no diacritics, đ→d, any digit → ASCII digit. */
+function foldChar(ch: string): string {
+  const cached = foldCache.get(ch);
+  if (cached !== undefined) return cached;
+  const code = ch.charCodeAt(0);
+  let out: string;
+  const digit = asciiDigit(code);
+  if (digit !== null) out = digit;
+  else if (ch === 'đ' || ch === 'Đ') out = 'd';
+  else if (code === 0x00a0 || code === 0x202f || code === 0x2009) out = ' ';
+  else if (ch === '’' || ch === 'ʼ' || ch === '‘') out = "'";
+  else if (ch === '–' || ch === '—') out = '-';
+  else if (code === 0xff05) out = '%';
+  else {
+    const base = ch.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    out = base.length === 1 ? base : base.length === 0 ? ch : (base[0] ?? ch);
+  }
+  foldCache.set(ch, out);
+  return out;
+}
+
+/**
+ * Fold text for matching. The result has exactly the same length as the input, so an offset
+ * found in the folded text is the same offset in the original.
+ */
+export function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i] as string);
+  return out;
+}
+
+/** Fold a phrase from a lexicon, collapsing spaces (the phrase is matched, not mapped back). */
+export function foldPhrase(phrase: string): string {
+  return fold(phrase.normalize('NFC')).replace(/\s+/g, ' ').trim();
+}
+
+/** The scorer's fold: accents dropped, lower case, runs outside [a-z0-9%/.,] made one space. */
+export function looseFold(text: string): string {
+  return fold(text.normalize('NFC')).replace(/[^a-z0-9%/.,]+/g, ' ').trim();
+}
+
+/** True for letters of scripts written with spaces between words (so word boundaries apply). */
+export function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  return /[\p{L}\p{N}]/u.test(ch) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(ch);
+}
+
+/** Escape a string for use inside a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
