@@ -5,3 +5,5 @@ export * from './article.js';
 export * from './review.js';
 export * from './ir.js';
 export * from './lexicon.js';
+export * from './comparison.js';
+export * from './template.js';

@@ -1,6 +1,7 @@
 /**
  * Makes the packed .docx byte-for-byte reproducible: docx stamps the current time into docProps/core.xml and into
- * every zip entry, and names some relationships with random ids (nanoid). This rewrites all three from the document.
+ * every zip entry (the embedded workbook of a chart included), and names some relationships with random ids (nanoid).
+ * This rewrites all of them from the document.
  */
 import JSZip from 'jszip';
 
@@ -22,7 +23,9 @@ export async function normalizePackage(bytes: Uint8Array, stamp: PackageStamp): 
   const parts = new Map<string, string | Uint8Array>();
   for (const name of names) {
     const file = zip.file(name)!;
-    parts.set(name, isXml(name) ? await file.async('string') : await file.async('uint8array'));
+    if (isXml(name)) parts.set(name, await file.async('string'));
+    else if (isPackage(name)) parts.set(name, await normalizePackage(await file.async('uint8array'), stamp));
+    else parts.set(name, await file.async('uint8array'));
   }
   renameRandomRelationships(parts);
   const core = parts.get('docProps/core.xml');
@@ -42,6 +45,11 @@ function entryOrder(a: string, b: string): number {
 
 function isXml(name: string): boolean {
   return name.endsWith('.xml') || name.endsWith('.rels');
+}
+
+/** An embedded Office package, such as a chart's workbook: a zip with dates of its own. */
+function isPackage(name: string): boolean {
+  return /\.(xlsx|xlsm|docx|pptx)$/i.test(name);
 }
 
 /**

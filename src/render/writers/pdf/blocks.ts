@@ -5,7 +5,7 @@ import { addOutlineItem, type HeadingEntry, type WriterContext } from './context
 import { renderChart } from './chart.js';
 import { faceFor } from './fonts.js';
 import {
-  emptyLine, flowItems, gap, lineBox, lineBoxes, linesOf, listItems, paragraphItems, piecesOf, runStyle, type Item,
+  emptyLine, flowItems, gap, hangingItems, lineBox, lineBoxes, linesOf, listItems, paragraphItems, piecesOf, runStyle, type Item,
 } from './items.js';
 import { HEADING, KEEP_AFTER_HEADING, LIST_GAP, LIST_ITEM, PARAGRAPH, RULE, TOC_ENTRY, TOC_INDENT, TOC_TITLE } from './styles.js';
 import { renderTable } from './table.js';
@@ -131,20 +131,7 @@ export function renderNotes(ctx: WriterContext): void {
     : {})));
   items.push(gap(titleStyle.spaceAfter));
   flowItems(ctx, items, flow.left);
-  ir.footnotes.forEach((inlines, i) => {
-    const noteItems = listItems(ctx, { type: 'list', ordered: true, items: [inlines] }, PARAGRAPH.note, flow.width, null);
-    const tag = ctx.tagger.node('Note');
-    const dest = `brief-fn-${i + 1}`;
-    const numbered = noteItems.map((item, k): Item => {
-      if (item.kind === 'gap') return item;
-      const label = k === 0 ? relabel(item, `${i + 1}.`) : item;
-      return { ...label, tag, onPlace: k === 0 ? (top: number) => ctx.pdf.addNamedDestination(dest, 'XYZ', flow.left, top, null) : undefined };
-    });
-    flowItems(ctx, numbered, flow.left);
-  });
-}
-
-/** `box` unchanged: a one-item ordered list already numbers its item "1.", so the label is swapped at layout time. */
-function relabel(box: Extract<Item, { kind: 'box' }>, _label: string): Extract<Item, { kind: 'box' }> {
-  return box;
+  const entries = ir.footnotes.map((inlines, i) => ({ marker: `${i + 1}.`, inlines }));
+  const onFirst = (i: number, top: number) => ctx.pdf.addNamedDestination(`brief-fn-${i + 1}`, 'XYZ', flow.left, top, null);
+  flowItems(ctx, hangingItems(ctx, entries, PARAGRAPH.note, flow.width, () => ctx.tagger.node('Note'), onFirst), flow.left);
 }

@@ -127,23 +127,43 @@ export function paragraphItems(ctx: WriterContext, node: Paragraph, style: Block
   return [gap(style.spaceBefore), ...lineBoxes(ctx, lines, 0, tag), gap(style.spaceAfter)];
 }
 
-/** Items of a list: each item's marker hangs in the indent left of its text. */
-export function listItems(ctx: WriterContext, node: List, style: BlockStyle, width: number, parent: TagNode | null): Item[] {
-  const listTag = parent === null ? null : ctx.tagger.node('L', parent);
-  const markerOf = (i: number) => (node.ordered ? `${i + 1}.` : '\u2022');
-  const widest = Math.max(0, ...node.items.map((_, i) => ctx.measure(markerOf(i), faceFor([], style), style.size)));
+/** One entry of a hanging-indent list: its marker and its text. */
+export interface HangingEntry {
+  readonly marker: string;
+  readonly inlines: readonly Inline[];
+}
+
+/**
+ * Items of entries whose markers hang in an indent left of their text (lists, numbered notes); `tagFor` gives the
+ * structure node of entry i, `onFirst` is called when entry i's first line is placed.
+ */
+export function hangingItems(
+  ctx: WriterContext, entries: readonly HangingEntry[], style: BlockStyle, width: number,
+  tagFor: (i: number) => TagNode | null, onFirst?: (i: number, top: number) => void,
+): Item[] {
+  const face = faceFor([], style);
+  const widest = Math.max(0, ...entries.map((e) => ctx.measure(e.marker, face, style.size)));
   const indent = Math.min(widest + LIST_GAP, width / 3);
   const items: Item[] = [];
-  node.items.forEach((inlines, i) => {
-    const bodyTag = listTag === null ? null : ctx.tagger.node('LBody', ctx.tagger.node('LI', listTag));
-    const lines = linesOf(ctx, piecesOf(ctx, inlines, style), style, Math.max(1, width - indent));
+  entries.forEach((entry, i) => {
+    const lines = linesOf(ctx, piecesOf(ctx, entry.inlines, style), style, Math.max(1, width - indent));
     const [first = emptyLine(style), ...rest] = lines;
-    const marker = markerOf(i);
-    const markerWidth = ctx.measure(marker, faceFor([], style), style.size);
-    const markerFragment: Fragment = { text: marker, style: runStyle(style, []), x: -LIST_GAP - markerWidth, width: markerWidth };
-    const withMarker: Line = { ...first, fragments: [markerFragment, ...first.fragments] };
-    items.push(...lineBoxes(ctx, [withMarker, ...rest], indent, bodyTag), gap(style.spaceAfter));
+    const markerWidth = ctx.measure(entry.marker, face, style.size);
+    const marker: Fragment = { text: entry.marker, style: runStyle(style, []), x: -LIST_GAP - markerWidth, width: markerWidth };
+    const boxes = lineBoxes(ctx, [{ ...first, fragments: [marker, ...first.fragments] }, ...rest], indent, tagFor(i));
+    const [head, ...tail] = boxes;
+    if (head !== undefined) items.push(onFirst === undefined ? head : { ...head, onPlace: (top) => onFirst(i, top) }, ...tail);
+    items.push(gap(style.spaceAfter));
   });
+  return items;
+}
+
+/** Items of a list (bullets or 1., 2., …); with a `parent` tag the items are tagged L > LI > LBody. */
+export function listItems(ctx: WriterContext, node: List, style: BlockStyle, width: number, parent: TagNode | null): Item[] {
+  const listTag = parent === null ? null : ctx.tagger.node('L', parent);
+  const entries = node.items.map((inlines, i) => ({ marker: node.ordered ? `${i + 1}.` : '\u2022', inlines }));
+  const tagFor = () => (listTag === null ? null : ctx.tagger.node('LBody', ctx.tagger.node('LI', listTag)));
+  const items = hangingItems(ctx, entries, style, width, tagFor);
   if (items.length > 0) items.push(gap(LIST_SPACE_AFTER));
   return items;
 }

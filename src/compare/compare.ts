@@ -1,0 +1,129 @@
+/** compareReviews: group Reviews by province and period, merge duplicates, total the awards. Pure. */
+import type { Column, Comparison, MergedItem } from '../model/comparison.js';
+import type { Item, Review } from '../model/review.js';
+import { looseFold } from '../text/fold.js';
+
+export type SortOrder = 'name' | 'gazetteer' | 'commendations';
+
+export interface CompareOptions {
+  sort: SortOrder;
+  /** Gazetteer order (north to south) per province code. */
+  order?: Map<string, number>;
+}
+
+function mergeItems(lists: Array<{ id: string; items: Item[] }>): MergedItem[] {
+  const out: MergedItem[] = [];
+  const byKey = new Map<string, MergedItem>();
+  for (const { id, items } of lists) {
+    for (const it of items) {
+      const key = looseFold(it.text);
+      const found = byKey.get(key);
+      if (found) {
+        if (!found.sources.includes(id)) found.sources.push(id);
+        continue;
+      }
+      const merged = { ...it, sources: [id] };
+      byKey.set(key, merged);
+      out.push(merged);
+    }
+  }
+  return out;
+}
+
+const sum = (xs: Array<number | null>): number | null => (xs.some((x) => x !== null) ? xs.reduce<number>((a, x) => a + (x ?? 0), 0) : null);
+
+function column(key: string, reviews: Review[]): Column {
+  const first = reviews[0] as Review;
+  const withDate = reviews.find((r) => r.conference.date) ?? null;
+  const published = reviews.find((r) => r.source.published) ?? null;
+  const commendations: Column['commendations'] = [];
+  const seen = new Set<string>();
+  for (const r of reviews) {
+    for (const c of r.commendations) {
+      const k = `${looseFold(c.by ?? '')}|${c.award}|${c.collectives}|${c.individuals}`;
+      const existing = commendations.find((x) => `${looseFold(x.by ?? '')}|${x.award}|${x.collectives}|${x.individuals}` === k);
+      if (existing) {
+        existing.sources.push(r.id);
+        continue;
+      }
+      seen.add(k);
+      commendations.push({ ...c, sources: [r.id] });
+    }
+  }
+  const figures: Column['figures'] = [];
+  for (const r of reviews) {
+    for (const f of r.figures) {
+      const existing = figures.find((x) => x.value === f.value && x.unit === f.unit);
+      if (existing) existing.sources.push(r.id);
+      else figures.push({ ...f, sources: [r.id] });
+    }
+  }
+  const lists = (pick: (r: Review) => Item[]) => mergeItems(reviews.map((r) => ({ id: r.id, items: pick(r) })));
+  const results = lists((r) => r.results);
+  const shortcomings = lists((r) => r.shortcomings);
+  const tasks = lists((r) => r.tasks);
+  const themes: Record<string, number> = {};
+  for (const it of [...results, ...shortcomings, ...tasks]) for (const t of it.themes) themes[t] = (themes[t] ?? 0) + 1;
+  const province = first.province;
+  const merged = province?.mergedInto2025;
+  return {
+    key,
+    province,
+    name: province?.nameVi ?? 'Unknown province',
+    period: first.period,
+    kinds: [...new Set(reviews.map((r) => r.kind))],
+    date: withDate?.conference.date ?? published?.source.published ?? null,
+    dateKind: withDate ? 'conference' : published ? 'report' : null,
+    dateInferred: withDate?.conference.dateInferred ?? false,
+    chair: reviews.find((r) => r.conference.chair)?.conference.chair ?? null,
+    directedBy: reviews.find((r) => r.conference.directedBy)?.conference.directedBy ?? null,
+    body: reviews.find((r) => r.conference.body)?.conference.body ?? null,
+    topic: reviews.find((r) => r.conference.topic)?.conference.topic ?? null,
+    sources: reviews.map((r) => ({ id: r.id, ...r.source })),
+    results,
+    shortcomings,
+    tasks,
+    commendations,
+    totals: { collectives: sum(commendations.map((c) => c.collectives)), individuals: sum(commendations.map((c) => c.individuals)) },
+    figures,
+    references: [...new Set(reviews.flatMap((r) => r.references))],
+    themes,
+    mergedNote: merged && province && merged.code !== province.code ? merged.name : merged && province && merged.name !== province.nameVi ? merged.name : null,
+  };
+}
+
+/** Group and merge: one column per province and reviewed period, sorted as asked. */
+export function compareReviews(reviews: Review[], options: CompareOptions): Comparison {
+  const groups = new Map<string, Review[]>();
+  for (const r of reviews) {
+    const key = `${r.province?.code ?? `unknown:${r.id}`}|${r.period.reviewed ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const columns = [...groups.entries()].map(([key, rs]) => column(key, rs));
+  const byName = (a: Column, b: Column) => (a.province?.name ?? '~').localeCompare(b.province?.name ?? '~') || (a.period.reviewed ?? '').localeCompare(b.period.reviewed ?? '');
+  const order = options.order ?? new Map<string, number>();
+  const comparators: Record<SortOrder, (a: Column, b: Column) => number> = {
+    name: byName,
+    gazetteer: (a, b) => (order.get(a.province?.code ?? '') ?? 999) - (order.get(b.province?.code ?? '') ?? 999) || byName(a, b),
+    commendations: (a, b) => ((b.totals.collectives ?? 0) + (b.totals.individuals ?? 0)) - ((a.totals.collectives ?? 0) + (a.totals.individuals ?? 0)) || byName(a, b),
+  };
+  columns.sort(comparators[options.sort]);
+  const dates = reviews.map((r) => r.conference.date ?? r.source.published).filter((d): d is string => d !== null).sort();
+  const themeIds = [...new Set(columns.flatMap((c) => Object.keys(c.themes)))].sort();
+  return {
+    schema: 'brief.comparison/1',
+    coverage: {
+      articles: reviews.length,
+      provinces: new Set(reviews.map((r) => r.province?.code).filter(Boolean)).size,
+      from: dates[0] ?? null,
+      to: dates[dates.length - 1] ?? null,
+    },
+    columns,
+    totals: {
+      collectives: sum(columns.map((c) => c.totals.collectives)),
+      individuals: sum(columns.map((c) => c.totals.individuals)),
+    },
+    themes: themeIds,
+    warnings: reviews.flatMap((r) => r.warnings.map((w) => ({ file: w.file, ruleId: w.ruleId, severity: w.severity, message: w.message }))),
+  };
+}

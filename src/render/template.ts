@@ -1,0 +1,111 @@
+/** Templates: read a Handlebars file with YAML front matter, validate it, check its tags, render it to brief markup. */
+import fs from 'node:fs';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import { parse, YAMLParseError } from 'yaml';
+import { TemplateFrontMatterSchema, type Locale, type TemplateFrontMatter } from '../model/template.js';
+import { formatDate, formatNumber, label } from './locale.js';
+import { ALLOWED_TAGS } from './markup-to-ir.js';
+
+/** A template problem, printed as `template:line: message`. */
+export class TemplateError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | null,
+    message: string,
+  ) {
+    super(`${file}${line ? `:${line}` : ''}: ${message}`);
+    this.name = 'TemplateError';
+  }
+}
+
+export interface LoadedTemplate {
+  file: string;
+  name: string;
+  frontMatter: TemplateFrontMatter;
+  body: string;
+  /** Line in the file where the body starts (1-based). */
+  bodyLine: number;
+  partials: Map<string, string>;
+}
+
+/** Split and validate the front matter of a template's text. */
+export function parseTemplate(text: string, file: string): Omit<LoadedTemplate, 'partials'> {
+  const m = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*\r?\n/.exec(text);
+  if (!m) throw new TemplateError(file, 1, 'missing YAML front matter (--- title, audience, ... ---)');
+  let data: unknown;
+  try {
+    data = parse(m[1] ?? '');
+  } catch (e) {
+    if (e instanceof YAMLParseError) throw new TemplateError(file, (e.linePos?.[0]?.line ?? 0) + 1, `front matter: ${e.message.split('\n')[0]}`);
+    throw e;
+  }
+  const result = TemplateFrontMatterSchema.safeParse(data ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const key = String(issue?.path[0] ?? '');
+    const lines = (m[1] ?? '').split('\n');
+    const at = lines.findIndex((l) => l.startsWith(`${key}:`));
+    throw new TemplateError(file, at >= 0 ? at + 2 : 2, `front matter: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
+  }
+  const bodyLine = m[0].split('\n').length;
+  checkTags(text.slice(m[0].length), file, bodyLine);
+  return { file, name: path.basename(file).replace(/\.hbs$/, ''), frontMatter: result.data, body: text.slice(m[0].length), bodyLine };
+}
+
+/** Every tag written in the template must be an allowed brief-markup tag; the error names the line. */
+export function checkTags(body: string, file: string, firstLine: number): void {
+  const withoutHbs = body.replace(/\{\{!--[\s\S]*?--\}\}|\{\{[\s\S]*?\}\}/g, (s) => s.replace(/[^\n]/g, ' '));
+  const re = /<\/?([a-zA-Z][\w-]*)/g;
+  for (let m = re.exec(withoutHbs); m; m = re.exec(withoutHbs)) {
+    const tag = (m[1] as string).toLowerCase();
+    if (!(ALLOWED_TAGS as readonly string[]).includes(tag)) {
+      const line = firstLine + withoutHbs.slice(0, m.index).split('\n').length - 1;
+      throw new TemplateError(file, line, `unknown tag <${tag}>; allowed: ${ALLOWED_TAGS.join(', ')}`);
+    }
+  }
+}
+
+/** Read a template and the partials of its folder's `partials/` (by name, inside that folder only). */
+export function readTemplate(file: string): LoadedTemplate {
+  if (!fs.existsSync(file)) throw new TemplateError(file, null, 'template not found');
+  const parsed = parseTemplate(fs.readFileSync(file, 'utf8'), file);
+  const partials = new Map<string, string>();
+  const dir = path.join(path.dirname(file), 'partials');
+  if (fs.existsSync(dir)) {
+    for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.hbs')).sort()) {
+      const p = path.join(dir, f);
+      const text = fs.readFileSync(p, 'utf8');
+      checkTags(text, p, 1);
+      partials.set(f.replace(/\.hbs$/, ''), text);
+    }
+  }
+  return { ...parsed, partials };
+}
+
+/** A sandboxed Handlebars environment: our helpers only, no prototype access, strict lookups. */
+function environment(locale: Locale, partials: Map<string, string>): typeof Handlebars {
+  const hb = Handlebars.create();
+  hb.registerHelper('t', (key: string, options: Handlebars.HelperOptions) => label(locale, key, options.hash as Record<string, string>));
+  hb.registerHelper('date', (iso: string | null) => (iso ? formatDate(locale, iso) : label(locale, 'unknown')));
+  hb.registerHelper('number', (n: number | null) => (typeof n === 'number' ? formatNumber(locale, n) : label(locale, 'unknown')));
+  hb.registerHelper('plural', (n: number, one: string, many: string) => (n === 1 ? one : many));
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerHelper('inc', (n: number) => n + 1);
+  for (const [name, text] of partials) hb.registerPartial(name, text);
+  return hb;
+}
+
+/** Render a template with a view model into brief markup. Handlebars errors become TemplateErrors with the line. */
+export function renderTemplate(t: LoadedTemplate, view: unknown, locale: Locale): string {
+  const hb = environment(locale, t.partials);
+  try {
+    const compiled = hb.compile(t.body, { strict: true, noEscape: false });
+    return compiled(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+  } catch (e) {
+    const msg = (e as Error).message;
+    const lm = / - (\d+):(\d+)$/.exec(msg) ?? /line (\d+)/.exec(msg);
+    const line = lm ? t.bodyLine + Number(lm[1]) - 1 : null;
+    throw new TemplateError(t.file, line, msg.replace(/ - \d+:\d+$/, '').split('\n')[0] ?? msg);
+  }
+}

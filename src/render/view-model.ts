@@ -1,0 +1,162 @@
+/** View model: the Comparison made ready for a template: labels, formatted dates and numbers, province chunks. */
+import type { Column, Comparison, MergedItem } from '../model/comparison.js';
+import type { Locale, TemplateFrontMatter } from '../model/template.js';
+import { formatDate, formatNumber, label } from './locale.js';
+
+export interface ItemView {
+  text: string;
+  themes: string[];
+}
+
+export interface ColumnView {
+  name: string;
+  ascii: string;
+  code: string;
+  inferred: boolean;
+  evidence: string;
+  mergedNote: string | null;
+  dateText: string;
+  dateLabel: string;
+  chairText: string;
+  chairName: string | null;
+  directedText: string | null;
+  periodText: string;
+  kindText: string;
+  tasksLabel: string;
+  results: ItemView[];
+  resultsMore: number;
+  shortcomings: ItemView[];
+  shortcomingsMore: number;
+  shortcomingsText: string | null;
+  tasks: ItemView[];
+  tasksMore: number;
+  resultsText: string | null;
+  tasksText: string | null;
+  commendations: Array<{ by: string; award: string; text: string }>;
+  totalsText: string;
+  totalAwards: number;
+  figures: Array<{ label: string; valueText: string; unit: string }>;
+  sources: Array<{ title: string; author: string; published: string; url: string | null; file: string; language: string }>;
+  sourceNote: string;
+  references: string[];
+}
+
+export interface ViewModel {
+  title: string;
+  description: string;
+  audience: string;
+  locale: string;
+  generated: string;
+  labels: Record<string, string>;
+  coverage: string;
+  totalsText: string;
+  columns: ColumnView[];
+  chunks: Array<{ columns: ColumnView[]; widths: string; first: boolean }>;
+  themes: Array<{ label: string; cells: string[] }>;
+  chart: Array<{ label: string; value: number }>;
+  warnings: Array<{ file: string; ruleId: string; severity: string; message: string }>;
+  references: string[];
+  show: Record<string, boolean>;
+}
+
+function countsText(locale: Locale, collectives: number | null, individuals: number | null): string {
+  if (collectives === null && individuals === null) return label(locale, 'unknown');
+  return `${formatNumber(locale, collectives ?? 0)} ${label(locale, 'collectives')}, ${formatNumber(locale, individuals ?? 0)} ${label(locale, 'individuals')}`;
+}
+
+const items = (list: MergedItem[], limit: number): ItemView[] => list.slice(0, limit).map((i) => ({ text: i.text, themes: i.themes }));
+
+function columnView(c: Column, locale: Locale, fm: TemplateFrontMatter, themeLabels: Map<string, Record<string, string>>): ColumnView {
+  const none = label(locale, 'noneSpecified');
+  const limit = fm.itemsPerSection;
+  const dateLabel = c.dateKind === 'report' ? label(locale, 'reportDate') : label(locale, 'conferenceDate');
+  const dateText = c.date ? `${formatDate(locale, c.date)}${c.dateInferred ? ` (${label(locale, 'inferredYear')})` : ''}` : label(locale, 'unknown');
+  void themeLabels;
+  return {
+    name: c.name,
+    ascii: c.province?.name ?? c.name,
+    code: c.province?.code ?? '',
+    inferred: c.province?.inferred ?? false,
+    evidence: (c.province?.evidence ?? []).join(', '),
+    mergedNote: c.mergedNote ? label(locale, 'nowPartOf', { name: c.mergedNote }) : null,
+    dateText,
+    dateLabel,
+    chairText: c.chair ? [c.chair.name, c.chair.title].filter(Boolean).join(', ') : label(locale, 'unknown'),
+    chairName: c.chair?.name ?? null,
+    directedText: c.directedBy ? [c.directedBy.name, c.directedBy.title].filter(Boolean).join(', ') : null,
+    periodText: c.period.reviewed ?? label(locale, 'unknown'),
+    kindText: c.kinds.map((k) => label(locale, `kind-${k}`)).join(', '),
+    tasksLabel: c.period.next ? label(locale, 'tasks', { year: c.period.next }) : label(locale, 'tasksNoYear'),
+    results: items(c.results, limit),
+    resultsMore: Math.max(0, c.results.length - limit),
+    resultsText: c.results.length === 0 ? none : null,
+    shortcomings: items(c.shortcomings, limit),
+    shortcomingsMore: Math.max(0, c.shortcomings.length - limit),
+    shortcomingsText: c.shortcomings.length === 0 ? none : null,
+    tasks: items(c.tasks, limit),
+    tasksMore: Math.max(0, c.tasks.length - limit),
+    tasksText: c.tasks.length === 0 ? none : null,
+    commendations: c.commendations.map((m) => ({
+      by: m.by ?? label(locale, 'unknown'),
+      award: m.award,
+      text: `${m.award}${m.by ? ` (${m.by})` : ''}: ${countsText(locale, m.collectives, m.individuals)}`,
+    })),
+    totalsText: countsText(locale, c.totals.collectives, c.totals.individuals),
+    totalAwards: (c.totals.collectives ?? 0) + (c.totals.individuals ?? 0),
+    figures: c.figures.map((f) => ({ label: f.label, valueText: formatNumber(locale, f.value), unit: f.unit ?? '' })),
+    sources: c.sources.map((s) => ({
+      title: s.title ?? s.file,
+      author: s.author ?? '',
+      published: s.published ? formatDate(locale, s.published) : '',
+      url: s.url,
+      file: s.file,
+      language: s.language,
+    })),
+    sourceNote: c.sources
+      .map((s) => [s.title ?? s.file, s.author, s.published ? formatDate(locale, s.published) : null, s.url ?? s.file].filter(Boolean).join(', '))
+      .join('; '),
+    references: c.references,
+  };
+}
+
+/** Build the view model for one template. `themeLabels` maps theme id to its labels per language. */
+export function buildViewModel(
+  comparison: Comparison,
+  fm: TemplateFrontMatter,
+  locale: Locale,
+  options: { generated: string; provincesPerTable?: number; themeLabels: Map<string, Record<string, string>> },
+): ViewModel {
+  const columns = comparison.columns.map((c) => columnView(c, locale, fm, options.themeLabels));
+  const per = options.provincesPerTable ?? fm.provincesPerTable;
+  const chunks: ViewModel['chunks'] = [];
+  for (let i = 0; i < columns.length; i += per) {
+    const cols = columns.slice(i, i + per);
+    chunks.push({ columns: cols, widths: ['1.1', ...cols.map(() => '2')].join(' '), first: i === 0 });
+  }
+  const { coverage: cv } = comparison;
+  const coverage =
+    cv.from && cv.to
+      ? label(locale, 'coverage', { articles: cv.articles, provinces: cv.provinces, from: formatDate(locale, cv.from, locale.monthYearFormat), to: formatDate(locale, cv.to, locale.monthYearFormat) })
+      : label(locale, 'coverageNoDates', { articles: cv.articles, provinces: cv.provinces });
+  const include = new Set(fm.sections ?? ['results', 'shortcomings', 'tasks', 'commendations', 'figures', 'themes', 'sources', 'warnings']);
+  return {
+    title: fm.title,
+    description: fm.description,
+    audience: fm.audience,
+    locale: locale.locale,
+    generated: formatDate(locale, options.generated.slice(0, 10)),
+    labels: locale.labels,
+    coverage,
+    totalsText: countsText(locale, comparison.totals.collectives, comparison.totals.individuals),
+    columns,
+    chunks,
+    themes: comparison.themes.map((id) => ({
+      label: options.themeLabels.get(id)?.[locale.locale] ?? options.themeLabels.get(id)?.en ?? id,
+      cells: comparison.columns.map((c) => (c.themes[id] ? String(c.themes[id]) : c.results.length + c.shortcomings.length + c.tasks.length > 0 ? '–' : label(locale, 'notReported'))),
+    })),
+    chart: columns.map((c) => ({ label: c.name, value: c.totalAwards })),
+    warnings: comparison.warnings,
+    references: [...new Set(comparison.columns.flatMap((c) => c.references))],
+    show: Object.fromEntries(['results', 'shortcomings', 'tasks', 'commendations', 'figures', 'themes', 'sources', 'warnings'].map((s) => [s, include.has(s)])),
+  };
+}

@@ -1,0 +1,312 @@
+/**
+ * Tables laid out by our own code: relative column widths, measured cells, borders and a shaded header that repeats
+ * on every page; a row that doesn't fit moves on, a row taller than a page is split between lines.
+ */
+import type { Cell, Row, Table } from '../../../model/ir.js';
+import { assertNever } from '../../../model/ir.js';
+import type { WriterContext } from './context.js';
+import { flowItems, gap, lineBox, linesOf, listItems, paragraphItems, runStyle, type Box, type Item } from './items.js';
+import {
+  BORDER_WIDTH, CELL, CELL_PADDING, HEADER_CELL, HEADER_FILL, MUTED, PARAGRAPH, RULE, TABLE_SPACE_AFTER, type BlockStyle,
+} from './styles.js';
+import type { TagNode } from './tagging.js';
+import { lineMetrics } from './text-layout.js';
+
+/** A box of a cell and the gap above it (ignored when the box starts a cell's slice). */
+interface CellLine {
+  readonly box: Box;
+  readonly gapBefore: number;
+}
+
+/** A cell measured for its column span. */
+interface CellLayout {
+  readonly x: number;
+  readonly width: number;
+  /** Horizontal padding (vertical padding is always CELL_PADDING). */
+  readonly padding: number;
+  readonly lines: readonly CellLine[];
+}
+
+/** A row measured across the table's columns. */
+interface RowLayout {
+  readonly cells: readonly CellLayout[];
+  readonly header: boolean;
+  /** Height of the whole row on one page. */
+  readonly height: number;
+}
+
+/** Where each cell of a row is: the index of its first line not yet drawn. */
+type Progress = number[];
+
+/** Lays out a table at the flow's cursor, across as many pages as it needs. */
+export function renderTable(ctx: WriterContext, node: Table): void {
+  const { flow } = ctx;
+  const width = flow.width;
+  const edges = columnEdges(node, width);
+  const tableTag = ctx.tagger.node('Table');
+  const rowTag = () => ctx.tagger.node('TR', tableTag);
+  const header = node.header.map((row) => layoutRow(ctx, row, edges, true, rowTag()));
+  const body = node.body.map((row) => layoutRow(ctx, row, edges, false, rowTag()));
+  const headerHeight = header.reduce((sum, r) => sum + r.height, 0);
+  const repeat = header.length > 0 && headerHeight <= flow.pageContentHeight / 3;
+  const rows = repeat ? body : [...header, ...body];
+  if (header.length + body.length === 0) return placeCaption(ctx, node.caption, tableTag, 0);
+  const repeated = repeat ? headerHeight : 0;
+  const first = rows[0];
+  const firstNeed = first === undefined ? 0
+    : first.height <= flow.pageContentHeight - repeated ? first.height : minSlice(first, first.cells.map(() => 0));
+  placeCaption(ctx, node.caption, tableTag, repeated + firstNeed);
+  const pager = new TablePager(ctx, repeat ? header : [], repeated);
+  pager.startTable(firstNeed);
+  for (const row of rows) pager.placeRow(row);
+  flow.space(TABLE_SPACE_AFTER);
+}
+
+/** The caption above the table, kept on the page with the table's start. */
+function placeCaption(ctx: WriterContext, caption: string | null, tableTag: TagNode, keep: number): void {
+  if (caption === null) return;
+  const style = PARAGRAPH.caption;
+  const lines = linesOf(ctx, [{ text: caption, style: runStyle(style, []) }], style, ctx.flow.width);
+  if (lines.length === 0) return;
+  const tag = ctx.tagger.node('Caption', tableTag);
+  const rest = (i: number) => lines.slice(i + 1).reduce((sum, l) => sum + l.height, 0);
+  const boxes = lines.map((line, i) => lineBox(ctx, line, 0, tag, { keep: rest(i) + keep }));
+  flowItems(ctx, [gap(style.spaceBefore), ...boxes, gap(style.spaceAfter)], ctx.flow.left);
+}
+
+/** X offsets of the column edges (n + 1 values from 0 to `width`) from the relative widths, equal when absent. */
+function columnEdges(node: Table, width: number): number[] {
+  const rowSpan = (row: Row) => row.cells.reduce((sum, c) => sum + Math.max(1, Math.floor(c.colspan) || 1), 0);
+  const count = Math.max(1, ...node.header.map(rowSpan), ...node.body.map(rowSpan));
+  const given = (node.columnWidths ?? []).filter((w) => Number.isFinite(w) && w > 0);
+  const mean = given.length > 0 ? given.reduce((a, b) => a + b, 0) / given.length : 1;
+  const weights = Array.from({ length: count }, (_, i) => given[i] ?? mean);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const edges = [0];
+  let sum = 0;
+  for (const w of weights) {
+    sum += w;
+    edges.push((sum / total) * width);
+  }
+  return edges;
+}
+
+/** Measures a row: each cell spans its columns (the last cell is stretched over any columns the row leaves empty). */
+function layoutRow(ctx: WriterContext, row: Row, edges: readonly number[], header: boolean, tag: TagNode): RowLayout {
+  const columns = edges.length - 1;
+  const cells: CellLayout[] = [];
+  let column = 0;
+  for (const cell of row.cells) {
+    if (column >= columns) break;
+    const span = Math.min(Math.max(1, Math.floor(cell.colspan) || 1), columns - column);
+    cells.push(layoutCell(ctx, cell, edges[column] ?? 0, edges[column + span] ?? 0, header, ctx.tagger.node(header ? 'TH' : 'TD', tag)));
+    column += span;
+  }
+  if (column < columns) cells.push(layoutCell(ctx, { colspan: 1, blocks: [] }, edges[column] ?? 0, edges[columns] ?? 0, header, null));
+  const style = header ? HEADER_CELL : CELL;
+  const minHeight = lineMetrics(style.size, style.leading).height;
+  const height = Math.max(...cells.map((c) => contentHeight(c, 0)), minHeight) + 2 * CELL_PADDING;
+  return { cells, header, height };
+}
+
+/** Measures one cell: its paragraphs and lists set in the cell's inner width. */
+function layoutCell(ctx: WriterContext, cell: Cell, x0: number, x1: number, header: boolean, tag: TagNode | null): CellLayout {
+  const width = Math.max(1, x1 - x0);
+  const padding = Math.min(CELL_PADDING, width * 0.08);
+  const inner = Math.max(1, width - 2 * padding);
+  const items: Item[] = [];
+  for (const block of cell.blocks) {
+    switch (block.type) {
+      case 'paragraph':
+        items.push(...paragraphItems(ctx, block, cellStyle(block.style, header), inner, tag === null ? null : ctx.tagger.node('P', tag)));
+        break;
+      case 'list':
+        items.push(...listItems(ctx, block, cellStyle('body', header), inner, tag));
+        break;
+      default:
+        assertNever(block);
+    }
+  }
+  return { x: x0, width, padding, lines: collapseGaps(items) };
+}
+
+/** Cell text style for a paragraph style. */
+function cellStyle(style: 'body' | 'lead' | 'caption' | 'note', header: boolean): BlockStyle {
+  const base = header ? HEADER_CELL : CELL;
+  switch (style) {
+    case 'body':
+      return base;
+    case 'lead':
+      return { ...base, bold: true };
+    case 'caption':
+      return { ...base, italic: true, color: MUTED };
+    case 'note':
+      return { ...base, color: MUTED };
+    default:
+      return assertNever(style);
+  }
+}
+
+/** Boxes with the largest gap before each; gaps before the first and after the last box are dropped. */
+function collapseGaps(items: readonly Item[]): CellLine[] {
+  const lines: CellLine[] = [];
+  let pending = 0;
+  for (const item of items) {
+    if (item.kind === 'gap') pending = Math.max(pending, item.height);
+    else {
+      lines.push({ box: item, gapBefore: lines.length === 0 ? 0 : pending });
+      pending = 0;
+    }
+  }
+  return lines;
+}
+
+/** Height of a cell's lines from index `from` on (the first one's gap dropped). */
+function contentHeight(cell: CellLayout, from: number): number {
+  let height = 0;
+  for (let k = from; k < cell.lines.length; k += 1) {
+    const line = cell.lines[k];
+    if (line !== undefined) height += line.box.height + (k === from ? 0 : line.gapBefore);
+  }
+  return height;
+}
+
+/** Least height worth starting a row slice with: two lines of its tallest next line, plus padding. */
+function minSlice(row: RowLayout, progress: Progress): number {
+  let tallest = 0;
+  row.cells.forEach((cell, c) => {
+    const line = cell.lines[progress[c] ?? 0];
+    if (line !== undefined) tallest = Math.max(tallest, line.box.height);
+  });
+  return 2 * tallest + 2 * CELL_PADDING;
+}
+
+/** Draws rows page after page, repeating the header rows at the top of every page the table continues on. */
+class TablePager {
+  /** Whether the current page holds nothing but (maybe) the repeated header: a row starting here can't do better. */
+  private freshPage = false;
+  private headerDrawn = false;
+
+  constructor(
+    private readonly ctx: WriterContext,
+    private readonly header: readonly RowLayout[],
+    private readonly headerHeight: number,
+  ) {}
+
+  /** Places the header rows, kept on the page with `keep` of the body. */
+  startTable(keep: number): void {
+    const { flow } = this.ctx;
+    if (this.header.length === 0) {
+      this.freshPage = flow.remaining() >= flow.pageContentHeight - 0.01;
+      return;
+    }
+    const top = flow.place(this.headerHeight, keep);
+    this.freshPage = Math.abs(top - flow.margins.top) < 0.01;
+    this.drawHeader(top);
+  }
+
+  /** Places one row: whole on this page, whole on the next, or split across pages when taller than a page. */
+  placeRow(row: RowLayout): void {
+    const { flow } = this.ctx;
+    const progress: Progress = row.cells.map(() => 0);
+    for (let untouched = true; ; untouched = false) {
+      const need = untouched ? row.height : sliceNeed(row, progress);
+      const available = flow.remaining();
+      if (need <= available + 0.01) {
+        this.drawSlice(row, progress, row.cells.map((c) => c.lines.length), flow.place(need), need);
+        return;
+      }
+      const fitsFreshPage = untouched && need <= flow.pageContentHeight - this.headerHeight;
+      const worthStarting = available >= minSlice(row, progress);
+      if (!this.freshPage && (fitsFreshPage || !worthStarting)) {
+        this.nextPage();
+        continue;
+      }
+      const ends = fittingEnds(row, progress, available, this.freshPage);
+      const used = Math.max(...row.cells.map((c, i) => sliceHeight(c, progress[i] ?? 0, ends[i] ?? 0))) + 2 * CELL_PADDING;
+      this.drawSlice(row, progress, ends, flow.place(used), used);
+      ends.forEach((end, i) => (progress[i] = end));
+      this.nextPage();
+    }
+  }
+
+  private nextPage(): void {
+    this.ctx.flow.newPage();
+    this.freshPage = true;
+    if (this.header.length > 0) this.drawHeader(this.ctx.flow.place(this.headerHeight, 0));
+  }
+
+  /** Header rows at `top`: tagged the first time, artifacts when repeated. */
+  private drawHeader(top: number): void {
+    let y = top;
+    for (const row of this.header) {
+      this.paintRow(row, row.cells.map(() => 0), row.cells.map((c) => c.lines.length), y, row.height, this.headerDrawn);
+      y += row.height;
+    }
+    this.headerDrawn = true;
+  }
+
+  private drawSlice(row: RowLayout, from: Progress, to: readonly number[], top: number, height: number): void {
+    this.paintRow(row, from, to, top, height, false);
+    this.freshPage = false;
+  }
+
+  /** Cell backgrounds and borders (artifacts), then each cell's lines `from`..`to` (content, or artifacts on repeat). */
+  private paintRow(row: RowLayout, from: Progress, to: readonly number[], top: number, height: number, repeated: boolean): void {
+    const { pdf, tagger, flow } = this.ctx;
+    const left = flow.left;
+    tagger.artifact(() => {
+      pdf.save().lineWidth(BORDER_WIDTH).strokeColor(RULE);
+      for (const cell of row.cells) {
+        if (row.header) pdf.rect(left + cell.x, top, cell.width, height).fill(HEADER_FILL);
+        pdf.rect(left + cell.x, top, cell.width, height).stroke();
+      }
+      pdf.restore();
+    });
+    row.cells.forEach((cell, c) => {
+      let y = top + CELL_PADDING;
+      const start = from[c] ?? 0;
+      for (let k = start; k < (to[c] ?? 0); k += 1) {
+        const line = cell.lines[k];
+        if (line === undefined) continue;
+        if (k > start) y += line.gapBefore;
+        const lineTop = y;
+        tagger.content(repeated ? null : line.box.tag, () => line.box.paint(left + cell.x + cell.padding, lineTop));
+        y += line.box.height;
+      }
+    });
+  }
+}
+
+/** Height the rest of a partly drawn row needs. */
+function sliceNeed(row: RowLayout, progress: Progress): number {
+  return Math.max(...row.cells.map((c, i) => contentHeight(c, progress[i] ?? 0))) + 2 * CELL_PADDING;
+}
+
+/** Height of a cell's lines `from`..`to` (the first one's gap dropped). */
+function sliceHeight(cell: CellLayout, from: number, to: number): number {
+  let height = 0;
+  for (let k = from; k < to; k += 1) {
+    const line = cell.lines[k];
+    if (line !== undefined) height += line.box.height + (k === from ? 0 : line.gapBefore);
+  }
+  return height;
+}
+
+/** For each cell, the end of the lines that fit in `available` (with padding); `force` takes at least one line. */
+function fittingEnds(row: RowLayout, progress: Progress, available: number, force: boolean): number[] {
+  const space = available - 2 * CELL_PADDING;
+  return row.cells.map((cell, c) => {
+    const start = progress[c] ?? 0;
+    let end = start;
+    let used = 0;
+    while (end < cell.lines.length) {
+      const line = cell.lines[end];
+      const h = line === undefined ? 0 : line.box.height + (end === start ? 0 : line.gapBefore);
+      if (used + h > space + 0.01) break;
+      used += h;
+      end += 1;
+    }
+    return force && end === start && start < cell.lines.length ? start + 1 : end;
+  });
+}
