@@ -30,6 +30,22 @@ function mergeItems(lists: Array<{ id: string; items: Item[] }>): MergedItem[] {
   return out;
 }
 
+/** One entry per distinct conference (same date and chair reported twice is one conference). */
+function conferencesOf(reviews: Review[]): Column['conferences'] {
+  const out: Column['conferences'] = [];
+  for (const r of reviews) {
+    const date = r.conference.date ?? r.source.published;
+    const dateKind = r.conference.date ? 'conference' : r.source.published ? 'report' : null;
+    const same = out.find((c) => c.date === date && (c.chair?.name ?? null) === (r.conference.chair?.name ?? null));
+    if (same) {
+      same.sources.push(r.id);
+      continue;
+    }
+    out.push({ date, dateKind, dateInferred: r.conference.dateInferred, chair: r.conference.chair, directedBy: r.conference.directedBy, topic: r.conference.topic, sources: [r.id] });
+  }
+  return out.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+}
+
 const sum = (xs: Array<number | null>): number | null => (xs.some((x) => x !== null) ? xs.reduce<number>((a, x) => a + (x ?? 0), 0) : null);
 
 function column(key: string, reviews: Review[]): Column {
@@ -76,6 +92,7 @@ function column(key: string, reviews: Review[]): Column {
     dateKind: withDate ? 'conference' : published ? 'report' : null,
     dateInferred: withDate?.conference.dateInferred ?? false,
     chair: reviews.find((r) => r.conference.chair)?.conference.chair ?? null,
+    conferences: conferencesOf(reviews),
     directedBy: reviews.find((r) => r.conference.directedBy)?.conference.directedBy ?? null,
     body: reviews.find((r) => r.conference.body)?.conference.body ?? null,
     topic: reviews.find((r) => r.conference.topic)?.conference.topic ?? null,

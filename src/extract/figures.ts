@@ -11,10 +11,17 @@ function unitAfter(folded: string, pos: number, lex: CompiledLexicon): { unit: s
   const at = pos + space;
   if (folded[at] === '%') return { unit: '%', end: at + 1 };
   if (!lex.unitRe || space === 0) return null;
-  lex.unitRe.lastIndex = at;
-  const m = lex.unitRe.exec(folded);
-  if (!m || m.index !== at) return null;
-  return { unit: lex.units.get(m[0].replace(/\s+/g, ' ')) ?? m[0], end: at + m[0].length };
+  // The unit may follow one or two qualifying words ("11 effective models").
+  let from = at;
+  for (let skipped = 0; skipped <= 2; skipped++) {
+    lex.unitRe.lastIndex = from;
+    const m = lex.unitRe.exec(folded);
+    if (m && m.index === from) return { unit: lex.units.get(m[0].replace(/\s+/g, ' ')) ?? m[0], end: from + m[0].length };
+    const word = /^[\p{L}'-]+\s+/u.exec(folded.slice(from));
+    if (!word) return null;
+    from += word[0].length;
+  }
+  return null;
 }
 
 /** True when the number is a year, part of a reference or a code, or an ordinal, not a quantity. */

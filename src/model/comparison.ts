@@ -28,6 +28,18 @@ export const ColumnSchema = z.object({
   dateInferred: z.boolean(),
   chair: PersonSchema.nullable(),
   directedBy: PersonSchema.nullable(),
+  /** Each conference reported for this province and period (several articles may report several). */
+  conferences: z.array(
+    z.object({
+      date: z.string().nullable(),
+      dateKind: z.enum(['conference', 'report']).nullable(),
+      dateInferred: z.boolean(),
+      chair: PersonSchema.nullable(),
+      directedBy: PersonSchema.nullable(),
+      topic: z.string().nullable(),
+      sources: z.array(z.string()),
+    }),
+  ),
   body: z.string().nullable(),
   topic: z.string().nullable(),
   sources: z.array(SourceRefSchema),

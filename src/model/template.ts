@@ -21,6 +21,10 @@ export const TemplateFrontMatterSchema = z
       .default({ size: 'A4', orientation: 'portrait', margins: { top: 20, right: 18, bottom: 20, left: 18 } }),
     locale: LocaleIdSchema.default('en'),
     itemsPerSection: z.number().int().min(1).max(1000).default(3),
+    /** Items per cell of the side-by-side matrix (the per-province sections show itemsPerSection). */
+    matrixItemsPerCell: z.number().int().min(1).max(1000).default(3),
+    /** Cut items longer than this many characters at a word, with an ellipsis; null keeps them whole. */
+    itemMaxChars: z.number().int().min(40).nullable().default(null),
     provincesPerTable: z.number().int().min(1).max(12).default(4),
     sections: z.array(z.enum(['results', 'shortcomings', 'tasks', 'commendations', 'figures', 'themes', 'sources', 'warnings'])).optional(),
   })

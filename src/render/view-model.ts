@@ -25,6 +25,9 @@ export interface ColumnView {
   tasksLabel: string;
   results: ItemView[];
   resultsMore: number;
+  /** The matrix cells: fewer items than the per-province sections. */
+  matrix: { results: ItemView[]; shortcomings: ItemView[]; tasks: ItemView[] };
+  conferences: Array<{ dateText: string; dateLabel: string; chairText: string; chairName: string; directedText: string | null }>;
   shortcomings: ItemView[];
   shortcomingsMore: number;
   shortcomingsText: string | null;
@@ -64,7 +67,22 @@ function countsText(locale: Locale, collectives: number | null, individuals: num
   return `${formatNumber(locale, collectives ?? 0)} ${label(locale, 'collectives')}, ${formatNumber(locale, individuals ?? 0)} ${label(locale, 'individuals')}`;
 }
 
-const items = (list: MergedItem[], limit: number): ItemView[] => list.slice(0, limit).map((i) => ({ text: i.text, themes: i.themes }));
+/** Cut a text at a word boundary before `max` characters, with an ellipsis. */
+export function shorten(text: string, max: number | null): string {
+  if (max === null || text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const at = cut.lastIndexOf(' ');
+  return `${(at > max * 0.6 ? cut.slice(0, at) : cut).replace(/[,;:\s]+$/, '')}…`;
+}
+
+/** How much a reader learns from an item: numbers and named themes first, then the article's order. */
+const weight = (i: MergedItem) => (/\d/.test(i.text) ? 2 : 0) + Math.min(i.themes.length, 3) + (i.sources.length > 1 ? 1 : 0);
+
+/** The top `limit` items (ranked when cut, in article order when all fit). */
+function items(list: MergedItem[], limit: number, maxChars: number | null): ItemView[] {
+  const chosen = list.length <= limit ? list : [...list].map((i, n) => ({ i, n })).sort((a, b) => weight(b.i) - weight(a.i) || a.n - b.n).slice(0, limit).sort((a, b) => a.n - b.n).map((x) => x.i);
+  return chosen.map((i) => ({ text: shorten(i.text, maxChars), themes: i.themes }));
+}
 
 function columnView(c: Column, locale: Locale, fm: TemplateFrontMatter, themeLabels: Map<string, Record<string, string>>): ColumnView {
   const none = label(locale, 'noneSpecified');
@@ -87,13 +105,25 @@ function columnView(c: Column, locale: Locale, fm: TemplateFrontMatter, themeLab
     periodText: c.period.reviewed ?? label(locale, 'unknown'),
     kindText: c.kinds.map((k) => label(locale, `kind-${k}`)).join(', '),
     tasksLabel: c.period.next ? label(locale, 'tasks', { year: c.period.next }) : label(locale, 'tasksNoYear'),
-    results: items(c.results, limit),
+    results: items(c.results, limit, fm.itemMaxChars),
+    matrix: {
+      results: items(c.results, fm.matrixItemsPerCell, fm.itemMaxChars),
+      shortcomings: items(c.shortcomings, fm.matrixItemsPerCell, fm.itemMaxChars),
+      tasks: items(c.tasks, fm.matrixItemsPerCell, fm.itemMaxChars),
+    },
+    conferences: c.conferences.map((x) => ({
+      dateText: x.date ? `${formatDate(locale, x.date)}${x.dateInferred ? ` (${label(locale, 'inferredYear')})` : ''}` : label(locale, 'unknown'),
+      dateLabel: x.dateKind === 'report' ? label(locale, 'reportDate') : label(locale, 'conferenceDate'),
+      chairText: x.chair ? [x.chair.name, x.chair.title].filter(Boolean).join(', ') : label(locale, 'unknown'),
+      chairName: x.chair?.name ?? label(locale, 'unknown'),
+      directedText: x.directedBy ? [x.directedBy.name, x.directedBy.title].filter(Boolean).join(', ') : null,
+    })),
     resultsMore: Math.max(0, c.results.length - limit),
     resultsText: c.results.length === 0 ? none : null,
-    shortcomings: items(c.shortcomings, limit),
+    shortcomings: items(c.shortcomings, limit, fm.itemMaxChars),
     shortcomingsMore: Math.max(0, c.shortcomings.length - limit),
     shortcomingsText: c.shortcomings.length === 0 ? none : null,
-    tasks: items(c.tasks, limit),
+    tasks: items(c.tasks, limit, fm.itemMaxChars),
     tasksMore: Math.max(0, c.tasks.length - limit),
     tasksText: c.tasks.length === 0 ? none : null,
     commendations: c.commendations.map((m) => ({

@@ -9,7 +9,8 @@ import {
 } from './items.js';
 import { HEADING, KEEP_AFTER_HEADING, LIST_GAP, LIST_ITEM, PARAGRAPH, RULE, TOC_ENTRY, TOC_INDENT, TOC_TITLE } from './styles.js';
 import { renderTable } from './table.js';
-import type { Fragment, Line } from './text-layout.js';
+import type { TagNode } from './tagging.js';
+import type { Fragment } from './text-layout.js';
 
 /** Lays out one block of a section at the flow's cursor. */
 export function renderBlock(ctx: WriterContext, block: FlowBlock): void {
@@ -72,33 +73,29 @@ function renderToc(ctx: WriterContext, node: Toc): void {
   flowItems(ctx, items, ctx.flow.left);
 }
 
-/** The lines of one TOC entry; the page number sits right-aligned on the last line, after a dotted leader. */
-function tocEntryItems(ctx: WriterContext, entry: HeadingEntry, index: number, width: number, tocTag: ReturnType<WriterContext['tagger']['node']>): Item[] {
+/** The lines of one TOC entry, each a link to the heading; the page number sits right-aligned after a dotted leader. */
+function tocEntryItems(ctx: WriterContext, entry: HeadingEntry, index: number, width: number, tocTag: TagNode): Item[] {
   const style = TOC_ENTRY[entry.level];
   const indent = TOC_INDENT * (entry.level - 1);
   const face = faceFor([], style);
   const numberColumn = ctx.measure('0000', face, style.size) + LIST_GAP * 2;
-  const pieces = [{ text: entry.text, style: { ...runStyle(style, []), goTo: entry.dest } }];
-  const lines = linesOf(ctx, pieces, style, Math.max(1, width - indent - numberColumn));
+  const lines = linesOf(ctx, [{ text: entry.text, style: runStyle(style, []) }], style, Math.max(1, width - indent - numberColumn));
   const page = ctx.knownPages?.[index];
   const number = page === undefined ? '' : String(page);
   const numberWidth = ctx.measure(number, face, style.size);
   const numberX = width - indent - numberWidth;
   const all = lines.length > 0 ? lines : [emptyLine(style)];
-  const last = all.length - 1;
   const tag = ctx.tagger.node('TOCI', tocTag);
   const boxes = all.map((line, i): Item => {
-    if (i !== last) return lineBox(ctx, line, indent, tag);
-    const numberFragment: Fragment = { text: number, style: { ...runStyle(style, []), goTo: entry.dest }, x: numberX, width: numberWidth };
-    const withNumber: Line = { ...line, fragments: [...line.fragments, numberFragment] };
-    const box = lineBox(ctx, withNumber, indent, tag);
-    return {
-      ...box,
-      paint: (x, top) => {
-        box.paint(x, top);
-        drawLeader(ctx.pdf, x + indent + line.width + 4, x + indent + numberX - 4, top + line.baseline);
-      },
+    const last = i === all.length - 1;
+    const numberFragment: Fragment = { text: number, style: runStyle(style, []), x: numberX, width: numberWidth };
+    const box = lineBox(ctx, last ? { ...line, fragments: [...line.fragments, numberFragment] } : line, indent, tag);
+    const paint = (x: number, top: number) => {
+      box.paint(x, top);
+      if (last) drawLeader(ctx.pdf, x + indent + line.width + 4, x + indent + numberX - 4, top + line.baseline);
+      ctx.pdf.goTo(x + indent, top, width - indent, line.height, entry.dest);
     };
+    return { ...box, paint };
   });
   return [gap(style.spaceBefore), ...boxes, gap(style.spaceAfter)];
 }

@@ -2,6 +2,7 @@
 import type { BriefDocument, FlowBlock } from '../../../model/ir.js';
 import { inlineText } from '../../../model/ir.js';
 import type { PageFlow } from './flow.js';
+import type { FontKey } from './fonts.js';
 import type { Tagger } from './tagging.js';
 import type { Measure } from './text-layout.js';
 
@@ -54,13 +55,14 @@ export function collectHeadings(ir: BriefDocument): HeadingEntry[] {
 
 /** A measuring function for `pdf` that caches widths per face and string (text is measured at 1 pt and scaled). */
 export function createMeasure(pdf: PDFKit.PDFDocument): Measure {
-  const cache = new Map<string, number>();
+  const caches = new Map<FontKey, Map<string, number>>();
   return (text, font, size) => {
-    const key = `${font}\u0000${text}`;
-    let unit = cache.get(key);
+    let cache = caches.get(font);
+    if (cache === undefined) caches.set(font, (cache = new Map()));
+    let unit = cache.get(text);
     if (unit === undefined) {
       unit = pdf.font(font).fontSize(1000).widthOfString(text) / 1000;
-      cache.set(key, unit);
+      cache.set(text, unit);
     }
     return unit * size;
   };

@@ -137,7 +137,7 @@ function splitAtom(atom: Atom, maxWidth: number, measure: Measure): Atom[] {
   let parts: Piece[] = [];
   let used = 0;
   for (const part of atom.parts) {
-    for (const { segment } of graphemes.segment(part.text)) {
+    for (const segment of clusters(part.text)) {
       const w = measure(segment, part.style.font, part.style.size);
       if (parts.length > 0 && used + w > maxWidth + EPSILON) {
         chunks.push({ parts, space: null });
@@ -152,6 +152,13 @@ function splitAtom(atom: Atom, maxWidth: number, measure: Measure): Atom[] {
   return chunks;
 }
 
+/** The grapheme clusters of `text` (plain ASCII needs no segmenter). */
+function clusters(text: string): Iterable<string> {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(text)) return text;
+  return Array.from(graphemes.segment(text), (s) => s.segment);
+}
+
 /** Appends `text` to the last piece when it has the same style, else as a new piece. */
 function appendText(parts: Piece[], text: string, style: RunStyle): void {
   const last = parts[parts.length - 1];
@@ -162,20 +169,27 @@ function appendText(parts: Piece[], text: string, style: RunStyle): void {
 /** Positions the words of one line; same-style neighbours merge into one fragment. */
 function makeLine(atoms: readonly Atom[], measure: Measure, metrics: LineMetrics): Line {
   const fragments: Fragment[] = [];
+  let text = '';
+  let style: RunStyle | null = null;
+  let start = 0;
   let x = 0;
+  const close = () => {
+    if (style !== null) fragments.push({ text, style, x: start, width: x - start });
+  };
   const push = (piece: Piece) => {
-    const w = measure(piece.text, piece.style.font, piece.style.size);
-    const last = fragments[fragments.length - 1];
-    if (last !== undefined && sameStyle(last.style, piece.style)) {
-      fragments[fragments.length - 1] = { ...last, text: last.text + piece.text, width: last.width + w };
-    } else {
-      fragments.push({ text: piece.text, style: piece.style, x, width: w });
+    if (style === null || !sameStyle(style, piece.style)) {
+      close();
+      text = '';
+      style = piece.style;
+      start = x;
     }
-    x += w;
+    text += piece.text;
+    x += measure(piece.text, piece.style.font, piece.style.size);
   };
   atoms.forEach((atom, i) => {
     atom.parts.forEach(push);
     if (i < atoms.length - 1 && atom.space !== null) push(atom.space);
   });
+  close();
   return { fragments, width: x, height: metrics.height, baseline: metrics.baseline };
 }
