@@ -1,9 +1,13 @@
 /** The careful reader's checks (seeds.gold.json and the fixtures' expected files) applied to a Review. */
 import type { Review } from '../../src/model/review.js';
-import { looseFold } from '../../src/text/fold.js';
+import { fold, looseFold } from '../../src/text/fold.js';
+
+/** Names compared without accents, case or punctuation, in any script. */
+const nameKey = (s: string) => fold(s.normalize('NFC')).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 export interface SectionExpect {
   minItems: number;
+  maxItems?: number;
   mustInclude?: string[];
 }
 
@@ -23,6 +27,7 @@ export interface Expected {
   commendationTotals?: { collectives: number | null; individuals: number | null };
   figures?: Array<{ value: number; unit?: string }>;
   mustExclude?: string[];
+  /** Optional upper bounds (a section only mentioned must stay empty). */
 }
 
 /** Every check that fails, as "field: expected X, got Y" lines (empty when the review passes). */
@@ -37,13 +42,14 @@ export function scoreReview(review: Review, gold: Expected): string[] {
   if (gold.province && gold.provinceInferred !== undefined) check('provinceInferred', gold.provinceInferred, review.province?.inferred ?? null);
   check('date', gold.date, review.conference.date);
   if (gold.date && gold.dateInferred !== undefined) check('dateInferred', gold.dateInferred, review.conference.dateInferred);
-  check('chair', gold.chair ? looseFold(gold.chair.name) : null, review.conference.chair ? looseFold(review.conference.chair.name) : null);
-  if (gold.directedBy !== undefined) check('directedBy', gold.directedBy ? looseFold(gold.directedBy.name) : null, review.conference.directedBy ? looseFold(review.conference.directedBy.name) : null);
+  check('chair', gold.chair ? nameKey(gold.chair.name) : null, review.conference.chair ? nameKey(review.conference.chair.name) : null);
+  if (gold.directedBy !== undefined) check('directedBy', gold.directedBy ? nameKey(gold.directedBy.name) : null, review.conference.directedBy ? nameKey(review.conference.directedBy.name) : null);
   if (gold.reviewedPeriod !== undefined) check('reviewedPeriod', gold.reviewedPeriod, review.period.reviewed);
   if (gold.nextYear !== undefined) check('nextYear', gold.nextYear, review.period.next);
   for (const name of ['results', 'shortcomings', 'tasks'] as const) {
     const items = review[name];
     const expect = gold.sections[name];
+    if (expect.maxItems !== undefined && items.length > expect.maxItems) failures.push(`${name}: expected at most ${expect.maxItems} items, got ${items.length}`);
     if (items.length < expect.minItems) failures.push(`${name}: expected at least ${expect.minItems} items, got ${items.length}`);
     const text = looseFold(items.map((i) => i.text).join(' \n '));
     for (const fragment of expect.mustInclude ?? []) {

@@ -7,7 +7,7 @@ import { renderFooter, renderHeader } from './docx/header-footer.js';
 import { renderInlines } from './docx/inlines.js';
 import { normalizePackage } from './docx/package.js';
 import { sectionGeometry, type SectionGeometry } from './docx/page-geometry.js';
-import { briefNumbering, briefStyles, STYLE, tableStyleXml } from './docx/styles.js';
+import { briefNumbering, briefStyles, declareFont, STYLE, tableStyleXml } from './docx/styles.js';
 import { wordLanguage, xmlSafe } from './docx/text.js';
 import { renderToc, type TocSlot } from './docx/toc.js';
 
@@ -47,7 +47,8 @@ export async function renderDocx(doc: BriefDocument): Promise<Uint8Array> {
     sections,
   });
   const packed = await Packer.toBuffer(document);
-  return normalizePackage(new Uint8Array(packed), { date: doc.meta.date, language: doc.meta.language });
+  const stamp = { date: doc.meta.date, language: doc.meta.language };
+  return normalizePackage(new Uint8Array(packed), stamp, { 'word/fontTable.xml': declareFont });
 }
 
 /** One IR section walked in its own geometry. A page break left at its end is dropped: a section starts a page. */

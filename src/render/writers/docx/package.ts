@@ -13,11 +13,14 @@ export interface PackageStamp {
   readonly language: string;
 }
 
+/** Rewrites of XML parts by name, for content docx has no option for. */
+export type PartPatches = Readonly<Record<string, (xml: string) => string>>;
+
 /** The earliest time a zip entry can carry (DOS dates start in 1980). */
 const ZIP_EPOCH = Date.UTC(1980, 0, 1, 0, 0, 0);
 
-/** The same package with fixed dates, deterministic relationship ids and entries in a fixed order. */
-export async function normalizePackage(bytes: Uint8Array, stamp: PackageStamp): Promise<Uint8Array> {
+/** The same package with fixed dates, deterministic relationship ids, entries in a fixed order, and `patches` applied. */
+export async function normalizePackage(bytes: Uint8Array, stamp: PackageStamp, patches: PartPatches = {}): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const names = Object.keys(zip.files).filter((name) => !zip.files[name]!.dir).sort(entryOrder);
   const parts = new Map<string, string | Uint8Array>();
@@ -28,6 +31,10 @@ export async function normalizePackage(bytes: Uint8Array, stamp: PackageStamp): 
     else parts.set(name, await file.async('uint8array'));
   }
   renameRandomRelationships(parts);
+  for (const [name, patch] of Object.entries(patches)) {
+    const xml = parts.get(name);
+    if (typeof xml === 'string') parts.set(name, patch(xml));
+  }
   const core = parts.get('docProps/core.xml');
   if (typeof core === 'string') parts.set('docProps/core.xml', stampCore(core, stamp));
 

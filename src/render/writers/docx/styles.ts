@@ -141,6 +141,19 @@ export function tableStyleXml(): string {
     + '</w:style></w:styles>';
 }
 
+/**
+ * word/fontTable.xml declaring DejaVu Sans as a sans-serif (family, pitch, PANOSE from the font's OS/2 table) with
+ * Verdana, of similar widths and with Vietnamese, as its alternative: what Word substitutes it by where it is missing.
+ */
+export function declareFont(fontTable: string): string {
+  const font = `<w:font w:name="${FONT}"><w:altName w:val="Verdana"/><w:panose1 w:val="020B0603030804020204"/>`
+    + '<w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>';
+  if (fontTable.includes(`w:name="${FONT}"`)) return fontTable;
+  return fontTable.includes('</w:fonts>')
+    ? fontTable.replace('</w:fonts>', `${font}</w:fonts>`)
+    : fontTable.replace(/<w:fonts\b([^>]*)\/>/, `<w:fonts$1>${font}</w:fonts>`);
+}
+
 /** The document's styles: defaults (font, size, language) and every named style the writer uses. */
 export function briefStyles(language: string): IStylesOptions {
   return {

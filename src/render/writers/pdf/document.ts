@@ -62,7 +62,7 @@ function layout(ir: BriefDocument, options: PdfOptions, headings: readonly Headi
     for (const block of section.children) renderBlock(ctx, block);
   }
   renderNotes(ctx);
-  flow.materialize();
+  flow.ensureOnePage();
   drawFurniture(pdf, ir, margins, ctx.measure, tagger);
   tagger.finish();
   return { pdf, headingPages: ctx.headingPages };

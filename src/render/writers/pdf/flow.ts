@@ -79,7 +79,7 @@ export class PageFlow {
 
   /** The next content goes on a new page, unless the current page is still empty. */
   breakPage(): void {
-    if (this.pageCount > 0 && this.hasContent) this.pending = this.orientation;
+    if (this.pending === null && this.pageCount > 0 && this.hasContent) this.pending = this.orientation;
   }
 
   /** Asks for at least `height` of vertical space before the next placed item (collapses with other requests). */
@@ -116,8 +116,13 @@ export class PageFlow {
     this.openPage(this.orientation);
   }
 
-  /** Makes sure the current page exists (a document always has at least one page). */
-  materialize(): void {
+  /** Opens a page if none exists yet: a document has at least one page, even when it has no content. */
+  ensureOnePage(): void {
+    if (this.pageCount === 0) this.openPage(this.pending ?? this.orientation);
+  }
+
+  /** Makes sure the page the next content goes on exists. */
+  private materialize(): void {
     if (this.pending !== null || this.pageCount === 0) this.openPage(this.pending ?? this.orientation);
   }
 
