@@ -32,6 +32,7 @@ async function main(argv: string[]): Promise<void> {
   const { extractCommand } = await import('./commands/extract.js');
   const { templatesCommand } = await import('./commands/templates.js');
   const { schemaCommand } = await import('./commands/schema.js');
+  const { initTemplateCommand } = await import('./commands/init-template.js');
   try {
     await yargs(argv)
       .scriptName('brief')
@@ -40,6 +41,7 @@ async function main(argv: string[]): Promise<void> {
       .command(extractCommand)
       .command(templatesCommand)
       .command(schemaCommand)
+      .command(initTemplateCommand)
       .demandCommand(1, 'say which command to run, e.g. brief build')
       .strict()
       .version(version())

@@ -11,6 +11,7 @@ export interface RenderOptions {
   /** ISO timestamp stamped into the documents (from SOURCE_DATE_EPOCH). */
   date: string;
   provincesPerTable?: number;
+  transpose?: boolean;
   themeLabels: Map<string, Record<string, string>>;
 }
 
@@ -20,6 +21,7 @@ export function renderBrief(comparison: Comparison, template: LoadedTemplate, lo
   const view = buildViewModel(comparison, fm, locale, {
     generated: options.date,
     themeLabels: options.themeLabels,
+    transpose: options.transpose ?? false,
     ...(options.provincesPerTable ? { provincesPerTable: options.provincesPerTable } : {}),
   });
   const markup = renderTemplate(template, view, locale);
@@ -33,7 +35,7 @@ export function renderBrief(comparison: Comparison, template: LoadedTemplate, lo
   const doc: BriefDocument = {
     schema: IR_SCHEMA_ID,
     meta: {
-      title: fm.title,
+      title: view.title,
       subject: fm.description || fm.title,
       author: 'provincial-briefs',
       keywords: ['defence', 'security', ...comparison.columns.map((c) => c.name)],
@@ -41,7 +43,7 @@ export function renderBrief(comparison: Comparison, template: LoadedTemplate, lo
       date: options.date,
     },
     page: { size: fm.page.size, orientation: fm.page.orientation, margins: fm.page.margins },
-    header: parsed.header ?? fm.title,
+    header: parsed.header ?? view.title,
     footer: parsed.footer ?? label(locale, 'page', { page: '{page}', pages: '{pages}' }),
     sections: parsed.sections,
     footnotes: parsed.footnotes,

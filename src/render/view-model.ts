@@ -46,6 +46,8 @@ export interface ColumnView {
 
 export interface ViewModel {
   title: string;
+  /** Provinces as rows instead of columns in the side-by-side tables. */
+  transpose: boolean;
   description: string;
   audience: string;
   locale: string;
@@ -154,7 +156,7 @@ export function buildViewModel(
   comparison: Comparison,
   fm: TemplateFrontMatter,
   locale: Locale,
-  options: { generated: string; provincesPerTable?: number; themeLabels: Map<string, Record<string, string>> },
+  options: { generated: string; provincesPerTable?: number; transpose?: boolean; themeLabels: Map<string, Record<string, string>> },
 ): ViewModel {
   const columns = comparison.columns.map((c) => columnView(c, locale, fm, options.themeLabels));
   const per = options.provincesPerTable ?? fm.provincesPerTable;
@@ -169,8 +171,11 @@ export function buildViewModel(
       ? label(locale, 'coverage', { articles: cv.articles, provinces: cv.provinces, from: formatDate(locale, cv.from, locale.monthYearFormat), to: formatDate(locale, cv.to, locale.monthYearFormat) })
       : label(locale, 'coverageNoDates', { articles: cv.articles, provinces: cv.provinces });
   const include = new Set(fm.sections ?? ['results', 'shortcomings', 'tasks', 'commendations', 'figures', 'themes', 'sources', 'warnings']);
+  // A brief rendered in another locale than its template's takes that locale's title for the audience.
+  const localizedTitle = locale.locale !== fm.locale ? locale.labels[`title-${fm.audience}`] : undefined;
   return {
-    title: fm.title,
+    title: localizedTitle ?? fm.title,
+    transpose: options.transpose ?? false,
     description: fm.description,
     audience: fm.audience,
     locale: locale.locale,

@@ -30,6 +30,8 @@ function foldChar(ch: string): string {
   else if (ch === '’' || ch === 'ʼ' || ch === '‘') out = "'";
   else if (ch === '–' || ch === '—') out = '-';
   else if (code === 0xff05) out = '%';
+  // Hangul syllables decompose into jamo under NFD; keep them whole so words stay apart.
+  else if (code >= 0xac00 && code <= 0xd7a3) out = ch;
   else {
     const base = ch.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
     out = base.length === 1 ? base : base.length === 0 ? ch : (base[0] ?? ch);

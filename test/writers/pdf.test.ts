@@ -366,8 +366,16 @@ describe('renderPdf: generated documents', () => {
       fc.asyncProperty(docArb, fc.boolean(), async (doc, tagged) => {
         DocumentSchema.parse(doc);
         const bytes = await renderPdf(doc, { tagged, pdfA: tagged });
-        const pages = await pdfPages(bytes);
-        expect(pages.length).toBeGreaterThan(0);
+        const layout = await pdfLayout(bytes);
+        expect(layout.length).toBeGreaterThan(0);
+        for (const page of layout) {
+          for (const item of page.items) {
+            expect(item.x, item.str).toBeGreaterThanOrEqual(-0.5);
+            expect(item.x + item.width, item.str).toBeLessThanOrEqual(page.width + 0.5);
+            expect(item.y, item.str).toBeGreaterThan(0);
+            expect(item.y, item.str).toBeLessThan(page.height);
+          }
+        }
       }),
       { numRuns: 25 },
     );

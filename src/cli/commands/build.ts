@@ -29,6 +29,7 @@ interface BuildArgs extends CommonArgs {
   json: boolean;
   sort: SortOrder;
   provincesPerTable?: number;
+  transpose: boolean;
   emit?: 'review' | 'comparison' | 'ir';
   pdfA: boolean;
   tagged: boolean;
@@ -64,6 +65,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       .option('locale', { alias: 'l', type: 'string', choices: ['en', 'fr', 'vi'], describe: 'language of the brief (default: the template\'s)' })
       .option('sort', { type: 'string', choices: ['name', 'gazetteer', 'commendations'] as const, default: 'name' as SortOrder, describe: 'order of provinces' })
       .option('provinces-per-table', { type: 'number', describe: 'provinces per side-by-side table (default: the template\'s)' })
+      .option('transpose', { type: 'boolean', default: false, describe: 'provinces as rows, criteria as columns' })
       .option('emit', { type: 'string', choices: ['review', 'comparison', 'ir'] as const, describe: 'print that stage as JSON on stdout and write nothing' })
       .option('pdf-a', { type: 'boolean', default: false, describe: 'write PDF/A-2b' })
       .option('tagged', { type: 'boolean', default: false, describe: 'write a tagged PDF' })
@@ -105,7 +107,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       return {
         template: t,
         locale: locale.locale,
-        doc: renderBrief(comparison, t, locale, { date, themeLabels, ...(argv.provincesPerTable ? { provincesPerTable: argv.provincesPerTable } : {}) }),
+        doc: renderBrief(comparison, t, locale, { date, themeLabels, transpose: argv.transpose, ...(argv.provincesPerTable ? { provincesPerTable: argv.provincesPerTable } : {}) }),
       };
     });
     if (argv.emit === 'ir') {

@@ -8,7 +8,7 @@ import { renderInlines } from './docx/inlines.js';
 import { normalizePackage } from './docx/package.js';
 import { sectionGeometry, type SectionGeometry } from './docx/page-geometry.js';
 import { briefNumbering, briefStyles, declareFont, STYLE, tableStyleXml } from './docx/styles.js';
-import { wordLanguage, xmlSafe } from './docx/text.js';
+import { isLanguageTag, wordLanguage, xmlSafe } from './docx/text.js';
 import { renderToc, type TocSlot } from './docx/toc.js';
 
 /**
@@ -30,25 +30,31 @@ export async function renderDocx(doc: BriefDocument): Promise<Uint8Array> {
     footers: footer && i === 0 ? { default: footer } : undefined,
     children: fillTocs(items, ctx),
   }));
-  const language = wordLanguage(doc.meta.language);
   const document = new Document({
-    title: xmlSafe(doc.meta.title),
-    subject: xmlSafe(doc.meta.subject),
-    description: xmlSafe(doc.meta.subject),
-    keywords: xmlSafe(doc.meta.keywords.join(', ')),
-    creator: xmlSafe(doc.meta.author),
-    lastModifiedBy: xmlSafe(doc.meta.author),
-    revision: 1,
+    ...coreProperties(doc.meta),
     features: { updateFields: true },
     externalStyles: tableStyleXml(),
-    styles: briefStyles(language),
+    styles: briefStyles(wordLanguage(doc.meta.language)),
     numbering: briefNumbering(),
     footnotes: footnotes(doc, ctx),
     sections,
   });
   const packed = await Packer.toBuffer(document);
-  const stamp = { date: doc.meta.date, language: doc.meta.language };
+  const stamp = { date: doc.meta.date, language: isLanguageTag(doc.meta.language.trim()) ? doc.meta.language.trim() : '' };
   return normalizePackage(new Uint8Array(packed), stamp, { 'word/fontTable.xml': declareFont });
+}
+
+/** docProps/core.xml: the IR has no description, so the subject stands for it. */
+function coreProperties(meta: BriefDocument['meta']) {
+  return {
+    title: xmlSafe(meta.title),
+    subject: xmlSafe(meta.subject),
+    description: xmlSafe(meta.subject),
+    keywords: xmlSafe(meta.keywords.join(', ')),
+    creator: xmlSafe(meta.author),
+    lastModifiedBy: xmlSafe(meta.author),
+    revision: 1,
+  };
 }
 
 /** One IR section walked in its own geometry. A page break left at its end is dropped: a section starts a page. */

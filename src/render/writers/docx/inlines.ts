@@ -40,6 +40,7 @@ export function textRuns(run: IrTextRun, style?: string): TextRun[] {
 /** A link: to a heading's bookmark for `#id`, else to the outside address; no address leaves the bare text. */
 function hyperlink(href: string, children: TextRun[]): ParagraphChild[] {
   const target = xmlSafe(href).trim();
+  if (children.length === 0) return [];
   if (target.startsWith('#') && target.length > 1) {
     return [new InternalHyperlink({ anchor: bookmarkName(target.slice(1)), children })];
   }

@@ -49,9 +49,14 @@ function fnv1a(text: string): string {
 /** Regions Word expects on a bare language subtag (`w:lang` takes a full culture name such as `vi-VN`). */
 const DEFAULT_REGION: Record<string, string> = { en: 'en-US', vi: 'vi-VN', fr: 'fr-FR' };
 
-/** The `w:lang` value for a BCP 47 tag: `vi` becomes `vi-VN`, a tag with a region is kept. */
+/** Whether `tag` has the shape of a BCP 47 language tag (`vi`, `en-GB`, `zh-Hant-TW`). */
+export function isLanguageTag(tag: string): boolean {
+  return /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(tag);
+}
+
+/** The `w:lang` value for a BCP 47 tag: `vi` becomes `vi-VN`, a tag with a region is kept, a malformed one is en-US. */
 export function wordLanguage(tag: string): string {
-  const clean = tag.trim().replace(/_/g, '-');
-  if (!/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(clean)) return 'en-US';
+  const clean = tag.trim();
+  if (!isLanguageTag(clean)) return 'en-US';
   return DEFAULT_REGION[clean.toLowerCase()] ?? clean;
 }

@@ -30,7 +30,8 @@ function instruction(maxLevel: number): string {
 export function renderToc(slot: TocSlot, headings: readonly HeadingEntry[]): Paragraph[] {
   const { toc } = slot;
   const maxLevel = Math.min(3, Math.max(1, toc.maxLevel));
-  const listed = headings.filter((h) => h.level <= maxLevel);
+  // Word leaves headings without text out of a table of contents; so does its cached copy.
+  const listed = headings.filter((h) => h.level <= maxLevel && h.text.trim() !== '');
   const title = xmlSafe(toc.title).trim();
   const paragraphs: Paragraph[] = [];
   if (title !== '') {

@@ -6,7 +6,7 @@ import {
   ACCENT, BAR_GAP, BAR_THICKNESS, CHART_LABEL, CHART_SPACE_AFTER, CHART_TITLE, MUTED, NEGATIVE, RULE,
 } from './styles.js';
 import type { TagNode } from './tagging.js';
-import type { Piece } from './text-layout.js';
+import type { Line, Piece } from './text-layout.js';
 
 /** Horizontal positions shared by all rows of a chart, relative to the chart's left edge. */
 interface ChartGeometry {
@@ -24,7 +24,7 @@ export function renderChart(ctx: WriterContext, node: Chart): void {
   const width = ctx.flow.width;
   const figure = ctx.tagger.node('Figure', ctx.tagger.root, { alt: chartAlt(node) });
   const geometry = chartGeometry(ctx, node, width);
-  const rows = node.bars.map((bar) => barRow(ctx, bar, geometry, figure));
+  const rows = node.bars.flatMap((bar) => barRows(ctx, bar, geometry, figure));
   const titleLines = linesOf(ctx, titlePieces(node), CHART_TITLE, width);
   const keep = rows[0]?.height ?? 0;
   const titles = titleLines.map((line, i) =>
@@ -69,30 +69,58 @@ function chartGeometry(ctx: WriterContext, node: Chart, width: number): ChartGeo
   return { labelWidth, zeroX: left - min * scale, scale };
 }
 
-/** One bar: its label (right-aligned, wrapped in the label column), the bar from the zero line, and the value. */
-function barRow(ctx: WriterContext, bar: Chart['bars'][number], g: ChartGeometry, tag: TagNode): Box {
-  const labelLines = linesOf(ctx, [{ text: bar.label, style: runStyle(CHART_LABEL, []) }], CHART_LABEL, Math.max(1, g.labelWidth - LABEL_GAP));
-  const labelHeight = labelLines.reduce((s, l) => s + l.height, 0);
+/** Labels of up to this many lines sit centred beside their bar; longer ones continue below it, line by line. */
+const CENTRED_LABEL_LINES = 3;
+
+/**
+ * One bar: its label (right-aligned, wrapped in the label column), the bar from the zero line, and the value. A
+ * very long label continues in boxes of its own below the bar, so no box is taller than a page.
+ */
+function barRows(ctx: WriterContext, bar: Chart['bars'][number], g: ChartGeometry, tag: TagNode): Box[] {
+  const all = linesOf(ctx, [{ text: bar.label, style: runStyle(CHART_LABEL, []) }], CHART_LABEL, Math.max(1, g.labelWidth - LABEL_GAP));
+  const beside = all.length <= CENTRED_LABEL_LINES ? all : all.slice(0, 1);
+  const below = all.slice(beside.length);
+  const labelHeight = beside.reduce((s, l) => s + l.height, 0);
   const band = Math.max(labelHeight, BAR_THICKNESS);
   const [valueLine] = linesOf(ctx, [{ text: formatValue(bar.value), style: runStyle(CHART_LABEL, []) }], CHART_LABEL, 1e6);
   const end = g.zeroX + (bar.value / 2) * g.scale;
   const paint = (x: number, top: number) => {
     const pdf = ctx.pdf;
-    let y = top + (band - labelHeight) / 2;
-    for (const line of labelLines) {
-      drawLine(pdf, line, x + g.labelWidth - LABEL_GAP - line.width, y);
-      y += line.height;
-    }
+    drawLabel(pdf, beside, x + g.labelWidth - LABEL_GAP, top + (band - labelHeight) / 2);
     const barTop = top + (band - BAR_THICKNESS) / 2;
-    const barLeft = Math.min(g.zeroX, end);
     if (Math.abs(end - g.zeroX) > 0.01) {
-      pdf.rect(x + barLeft, barTop, Math.abs(end - g.zeroX), BAR_THICKNESS).fill(bar.value < 0 ? NEGATIVE : ACCENT);
+      pdf.rect(x + Math.min(g.zeroX, end), barTop, Math.abs(end - g.zeroX), BAR_THICKNESS).fill(bar.value < 0 ? NEGATIVE : ACCENT);
     }
-    pdf.save().lineWidth(0.8).strokeColor(RULE).moveTo(x + g.zeroX, top).lineTo(x + g.zeroX, top + band + BAR_GAP).stroke().restore();
+    drawAxis(pdf, x + g.zeroX, top, band + (below.length === 0 ? BAR_GAP : 0));
     if (valueLine !== undefined) {
       const valueX = bar.value < 0 ? x + end - VALUE_GAP - valueLine.width : x + end + VALUE_GAP;
       drawLine(pdf, valueLine, valueX, top + (band - valueLine.height) / 2);
     }
   };
-  return { kind: 'box', height: band + BAR_GAP, keep: 0, tag, paint };
+  const rows: Box[] = [{ kind: 'box', height: band + (below.length === 0 ? BAR_GAP : 0), keep: 0, tag, paint }];
+  below.forEach((line, i) => {
+    const height = line.height + (i === below.length - 1 ? BAR_GAP : 0);
+    rows.push({
+      kind: 'box', height, keep: 0, tag,
+      paint: (x, top) => {
+        drawLabel(ctx.pdf, [line], x + g.labelWidth - LABEL_GAP, top);
+        drawAxis(ctx.pdf, x + g.zeroX, top, height);
+      },
+    });
+  });
+  return rows;
+}
+
+/** Label lines right-aligned at `right`, from `top` down. */
+function drawLabel(pdf: PDFKit.PDFDocument, lines: readonly Line[], right: number, top: number): void {
+  let y = top;
+  for (const line of lines) {
+    drawLine(pdf, line, right - line.width, y);
+    y += line.height;
+  }
+}
+
+/** A piece of the zero line. */
+function drawAxis(pdf: PDFKit.PDFDocument, x: number, top: number, height: number): void {
+  pdf.save().lineWidth(0.8).strokeColor(RULE).moveTo(x, top).lineTo(x, top + height).stroke().restore();
 }

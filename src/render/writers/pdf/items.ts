@@ -143,14 +143,19 @@ export function hangingItems(
 ): Item[] {
   const face = faceFor([], style);
   const widest = Math.max(0, ...entries.map((e) => ctx.measure(e.marker, face, style.size)));
-  const indent = Math.min(widest + LIST_GAP, width / 3);
+  // In a very narrow column the marker can't hang in an indent: it then leads the text like a word.
+  const hanging = widest + LIST_GAP <= width / 2;
+  const indent = hanging ? widest + LIST_GAP : 0;
   const items: Item[] = [];
   entries.forEach((entry, i) => {
-    const lines = linesOf(ctx, piecesOf(ctx, entry.inlines, style), style, Math.max(1, width - indent));
+    const markerStyle = runStyle(style, []);
+    const pieces = piecesOf(ctx, entry.inlines, style);
+    const lines = linesOf(ctx, hanging ? pieces : [{ text: `${entry.marker} `, style: markerStyle }, ...pieces], style, width - indent);
     const [first = emptyLine(style), ...rest] = lines;
     const markerWidth = ctx.measure(entry.marker, face, style.size);
-    const marker: Fragment = { text: entry.marker, style: runStyle(style, []), x: -LIST_GAP - markerWidth, width: markerWidth };
-    const boxes = lineBoxes(ctx, [{ ...first, fragments: [marker, ...first.fragments] }, ...rest], indent, tagFor(i));
+    const marker: Fragment = { text: entry.marker, style: markerStyle, x: -LIST_GAP - markerWidth, width: markerWidth };
+    const withMarker = hanging ? { ...first, fragments: [marker, ...first.fragments] } : first;
+    const boxes = lineBoxes(ctx, [withMarker, ...rest], indent, tagFor(i));
     const [head, ...tail] = boxes;
     if (head !== undefined) items.push(onFirst === undefined ? head : { ...head, onPlace: (top) => onFirst(i, top) }, ...tail);
     items.push(gap(style.spaceAfter));

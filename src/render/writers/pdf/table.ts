@@ -80,15 +80,29 @@ function columnEdges(node: Table, width: number): number[] {
   const count = Math.max(1, ...node.header.map(rowSpan), ...node.body.map(rowSpan));
   const given = (node.columnWidths ?? []).filter((w) => Number.isFinite(w) && w > 0);
   const mean = given.length > 0 ? given.reduce((a, b) => a + b, 0) / given.length : 1;
-  const weights = Array.from({ length: count }, (_, i) => given[i] ?? mean);
-  const total = weights.reduce((a, b) => a + b, 0);
+  const widths = withMinimum(Array.from({ length: count }, (_, i) => given[i] ?? mean), width, Math.min(MIN_COLUMN, width / count));
   const edges = [0];
   let sum = 0;
-  for (const w of weights) {
-    sum += w;
-    edges.push((sum / total) * width);
-  }
+  for (const w of widths) edges.push((sum += w));
   return edges;
+}
+
+/** Least column width, so a relative width near 0 still leaves room for a few characters. */
+const MIN_COLUMN = 18;
+
+/** Absolute widths proportional to `weights` summing to `width`, none below `minimum` (the others give way). */
+function withMinimum(weights: readonly number[], width: number, minimum: number): number[] {
+  const fixed = new Set<number>();
+  for (;;) {
+    const free = weights.reduce((sum, w, i) => (fixed.has(i) ? sum : sum + w), 0);
+    const room = width - fixed.size * minimum;
+    const widths = weights.map((w, i) => (fixed.has(i) ? minimum : (w / free) * room));
+    const narrow = widths.findIndex((w, i) => !fixed.has(i) && w < minimum - 1e-9);
+    if (narrow < 0 || fixed.size === weights.length - 1) return widths;
+    widths.forEach((w, i) => {
+      if (w < minimum - 1e-9) fixed.add(i);
+    });
+  }
 }
 
 /** Measures a row: each cell spans its columns (the last cell is stretched over any columns the row leaves empty). */
