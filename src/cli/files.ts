@@ -71,3 +71,27 @@ export function writeAtomic(file: string, bytes: Uint8Array | string): void {
     throw e;
   }
 }
+
+/** Remove temporary files left in `dir` by an earlier run that was killed (their process is gone). */
+export function removeStaleTemporaries(dir: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = /^\..+\.tmp-(\d+)-[0-9a-f]{8}$/.exec(name);
+    if (!m || isRunning(Number(m[1]))) continue;
+    fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

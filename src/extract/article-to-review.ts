@@ -63,7 +63,12 @@ export function articleToReview(article: Article, k: Knowledge): Review {
   const dates = findDates(sentences, [lex]);
   const confDate = conferenceDate(dates, lex, isConference);
   const publishedYear = article.published ? Number(article.published.slice(0, 4)) : null;
-  const periods = findPeriods(sentences, lex, conferenceSentence, confDate?.year ?? publishedYear);
+  // The reviewed year is read from the conference sentence without its own date ("On January 11, 2024, ... in 2023").
+  const undated = conferenceSentence && {
+    ...conferenceSentence,
+    folded: dates.filter((d) => d.sentence === conferenceSentence).reduce((f, d) => f.slice(0, d.start) + ' '.repeat(d.end - d.start) + f.slice(d.end), conferenceSentence.folded),
+  };
+  const periods = findPeriods(sentences, lex, undated, confDate?.year ?? publishedYear);
   let date: string | null = null;
   let dateInferred = false;
   if (article.overrides.date) date = article.overrides.date;
@@ -91,13 +96,16 @@ export function articleToReview(article: Article, k: Knowledge): Review {
   warnings.push(...placeWarnings);
 
   const chair: Person | null = article.overrides.chair ? { name: article.overrides.chair, title: null } : findChair(sentences, k, lex);
-  const directedBy = findDirectedBy(sentences, k, lex);
+  const guest = findDirectedBy(sentences, k, lex);
+  // A chair who also "gave directions" is still the chair, not a guest.
+  const directedBy = guest && chair && fold(guest.name) === fold(chair.name) ? null : guest;
   if (!chair && (kind === 'annual-review' || kind === 'multi-year-review')) {
     warnings.push(warn(file, 'chair/missing', directedBy ? `no one is said to have chaired; ${directedBy.name} attended and directed` : 'no chair named', 'info'));
   }
 
   const { commendations, sentences: awardSentences } = findCommendations(sentences, k, lex);
-  const sections = findSections(sentences, lex, awardSentences, 'intro');
+  // A conference report opens with the announcement; a commentary's first paragraph is already content.
+  const sections = findSections(sentences, lex, awardSentences, kind === 'commentary' ? 'results' : 'intro');
   const results = sections.results.map((i) => withThemes(i, k.themes));
   const shortcomings = sections.shortcomings.map((i) => withThemes(i, k.themes));
   const tasks = sections.tasks.map((i) => withThemes(i, k.themes));

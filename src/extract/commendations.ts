@@ -14,14 +14,36 @@ interface Clause {
   folded: string;
 }
 
-function clauses(s: Sentence): Clause[] {
+function clauseOf(s: Sentence, start: number, end: number): Clause {
+  return { s, start, end, text: s.text.slice(start, end), folded: s.folded.slice(start, end) };
+}
+
+/**
+ * Award lines of a sentence: its semicolon clauses, each cut again at a comma after which the
+ * same kind of recipient is counted anew ("3 collectives received ..., while 27 collectives and
+ * 45 individuals were commended by ...").
+ */
+function clauses(s: Sentence, lex: CompiledLexicon): Clause[] {
   const out: Clause[] = [];
   let start = 0;
   for (let i = 0; i <= s.text.length; i++) {
-    if (i === s.text.length || s.text[i] === ';') {
-      out.push({ s, start, end: i, text: s.text.slice(start, i), folded: s.folded.slice(start, i) });
-      start = i + 1;
+    if (i !== s.text.length && !/[;；]/.test(s.text[i] as string)) continue;
+    let clauseStart = start;
+    const counted = (c: Clause) => ({ collectives: countOf(c, lex.collectives, lex) !== null, individuals: countOf(c, lex.individuals, lex) !== null });
+    for (let j = start; j < i; j++) {
+      if (!/[,，、]/.test(s.text[j] as string)) continue;
+      const before = counted(clauseOf(s, clauseStart, j));
+      const after = counted(clauseOf(s, j + 1, i));
+      if ((before.collectives && after.collectives) || (before.individuals && after.individuals && !after.collectives)) {
+        const nextComma = s.text.slice(j + 1, i).search(/[,，、]/);
+        const piece = counted(clauseOf(s, j + 1, nextComma < 0 ? i : j + 1 + nextComma));
+        if (!(piece.collectives || piece.individuals)) continue;
+        out.push(clauseOf(s, clauseStart, j));
+        clauseStart = j + 1;
+      }
     }
+    out.push(clauseOf(s, clauseStart, i));
+    start = i + 1;
   }
   return out;
 }
@@ -37,8 +59,10 @@ function countOf(c: Clause, re: RegExp | null, lex: CompiledLexicon): number | n
 const trimBy = (s: string) => s.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '').replace(/^(the|le|la|les)\s+/i, '').trim();
 
 /** Who gave the award: the subject before the verb (without the person's name), or the giver after "from"/"du". */
-function giver(c: Clause, awardEnd: number, verbStart: number | null, k: Knowledge): string | null {
-  const after = /^\s*(?:from the|from|of the|by the|by|du|de la|de l'|des|cua|của)\s+(\p{Lu}[^,;.]*?)(?=\s+(?:pour|for|in|on|to|vi|về|à)\b|[,;.]|$)/u.exec(c.text.slice(awardEnd));
+const GIVER_AFTER = /^\s*(?:from the|from|of the|by the|by|du|de la|de l'|des|par le|par la|por el|por la|del|cua|của)\s+(\p{Lu}[^,;.]*?)(?=\s+(?:pour|for|in|on|to|with|vi|về|à|con|para)\b|[,;.]|$)/u;
+
+function giver(c: Clause, awardEnd: number, verbStart: number | null, k: Knowledge, verbEnd: number | null = null): string | null {
+  const after = GIVER_AFTER.exec(c.text.slice(awardEnd)) ?? (verbEnd !== null ? GIVER_AFTER.exec(c.text.slice(verbEnd).replace(/^\s*(?:were|was|been)\b/, '')) : null);
   if (after?.[1]) return trimBy(after[1]);
   if (verbStart === null) return null;
   const subject = c.text.slice(0, verbStart).split(/,\s*/).pop() ?? '';
@@ -62,7 +86,7 @@ export function findCommendations(sentences: Sentence[], k: Knowledge, lex: Comp
     if (s.role !== 'body' || allMatches(lex.awardAny, s.folded).length === 0) continue;
     let lastBy: string | null = null;
     let lastAward: string | null = null;
-    for (const c of clauses(s)) {
+    for (const c of clauses(s, lex)) {
       const award = lex.awards.map((a) => ({ a, m: allMatches(a.re, c.folded)[0] })).find((x) => x.m);
       const collectives = countOf(c, lex.collectives, lex);
       const individuals = countOf(c, lex.individuals, lex);
@@ -71,7 +95,8 @@ export function findCommendations(sentences: Sentence[], k: Knowledge, lex: Comp
       if (collectives === null && individuals === null && !verb) continue;
       const awardName: string = award?.a.award ?? (lastAward as string);
       const awardEnd = award?.m ? award.m.index + award.m[0].length : 0;
-      const by: string | null = giver(c, awardEnd, verb && (!award?.m || verb.index < award.m.index) ? verb.index : null, k) ?? lastBy;
+      const verbFirst = verb && (!award?.m || verb.index < award.m.index);
+      const by: string | null = giver(c, awardEnd, verbFirst ? verb.index : null, k, verb ? verb.index + verb[0].length : null) ?? lastBy;
       const counted = collectives !== null || individuals !== null;
       const entry: Commendation = {
         by,

@@ -5,21 +5,47 @@ import { allMatches } from '../text/phrases.js';
 import { findNumbers } from './numbers.js';
 import type { Sentence } from './sentences.js';
 
-/** The unit right after a number: a lexicon unit word, "%", or null. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** Opening quotes and a joining hyphen may stand between a number and its unit ("182-km", 22 "safe ... groups"). */
+const JOINERS = /^[\s"“”«»„'‘’「『-]*/u;
+/** Qualifying words allowed between a number and its unit word ("67 national border markers"). */
+const MAX_QUALIFIERS = 3;
+
+function unitAt(folded: string, at: number, lex: CompiledLexicon): { unit: string; end: number } | null {
+  if (!lex.unitRe) return null;
+  lex.unitRe.lastIndex = at;
+  const m = lex.unitRe.exec(folded);
+  return m && m.index === at ? { unit: lex.units.get(m[0].replace(/\s+/g, ' ')) ?? m[0], end: at + m[0].length } : null;
+}
+
+/**
+ * The unit right after a number: "%", a lexicon unit word (perhaps after a few qualifying words),
+ * or else the counted noun itself ("7 rings", "51 banh"), or null when no word follows.
+ */
 function unitAfter(folded: string, pos: number, lex: CompiledLexicon): { unit: string; end: number } | null {
-  const space = /^\s*/.exec(folded.slice(pos))?.[0].length ?? 0;
-  const at = pos + space;
+  const at = pos + (JOINERS.exec(folded.slice(pos))?.[0].length ?? 0);
   if (folded[at] === '%') return { unit: '%', end: at + 1 };
-  if (!lex.unitRe || space === 0) return null;
-  // The unit may follow one or two qualifying words ("11 effective models").
+  if (at === pos && !CJK.test(folded[at] ?? '')) return null;
+  const known = unitAt(folded, at, lex);
+  if (known) return known;
+  if (CJK.test(folded[at] ?? '')) return /\p{Script=Han}/u.test(folded[at] as string) ? { unit: folded[at] as string, end: at + 1 } : null;
   let from = at;
-  for (let skipped = 0; skipped <= 2; skipped++) {
-    lex.unitRe.lastIndex = from;
-    const m = lex.unitRe.exec(folded);
-    if (m && m.index === from) return { unit: lex.units.get(m[0].replace(/\s+/g, ' ')) ?? m[0], end: from + m[0].length };
-    const word = /^[\p{L}'-]+\s+/u.exec(folded.slice(from));
-    if (!word) return null;
-    from += word[0].length;
+  for (let skipped = 0; skipped < MAX_QUALIFIERS; skipped++) {
+    const word = /^[\p{L}'-]+/u.exec(folded.slice(from));
+    if (!word) break;
+    from += word[0].length + (JOINERS.exec(folded.slice(from + word[0].length))?.[0].length ?? 0);
+    const unit = unitAt(folded, from, lex);
+    if (unit) return unit;
+  }
+  // The counted noun: the first word that is not a frequent word, before any short function word.
+  const re = /[\p{L}][\p{L}'-]+/uy;
+  let next = at;
+  for (let i = 0; i < MAX_QUALIFIERS; i++) {
+    re.lastIndex = next;
+    const noun = re.exec(folded)?.[0];
+    if (!noun || lex.months.has(noun) || (lex.stopwords.has(noun) && noun.length <= 3)) return null;
+    if (!lex.stopwords.has(noun)) return { unit: noun, end: next + noun.length };
+    next += noun.length + (/^\s+/.exec(folded.slice(next + noun.length))?.[0].length ?? 0);
   }
   return null;
 }
@@ -35,8 +61,9 @@ function isNotAQuantity(text: string, folded: string, start: number, end: number
   const raw = folded.slice(start, end);
   if (/^(19|20)\d\d$/.test(raw)) return true;
   // "Steering Committee 138", "Military Region 4", "Ward 1": a number right after a capitalized word.
-  const prev = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  if (prev && /^\p{Lu}[\p{Ll}]+$/u.test(prev) && !/[.,:;]$/.test(prev)) return true;
+  const prev = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  const sentenceInitial = prev !== null && prev.index + Math.max(0, start - 30) === 0;
+  if (prev?.[1] && !sentenceInitial && /^\p{Lu}[\p{Ll}]+$/u.test(prev[1]) && !/[.,:;]$/.test(prev[1])) return true;
   return false;
 }
 
@@ -64,8 +91,15 @@ export function findFigures(items: Item[], sentences: Sentence[], lex: CompiledL
     for (const n of findNumbers(folded, lex)) {
       if (!n.scaled && isNotAQuantity(text, folded, n.start, n.end)) continue;
       const unit = unitAfter(folded, n.end, lex);
-      if (!unit && !n.scaled) continue;
-      const negative = negatives.some((m) => m.index + m[0].length <= n.start && folded.slice(m.index + m[0].length, n.start).trim() === '');
+      // A bare number closing a clause is a count too ("the number of users fell to 1,982, down ...").
+      if (!unit && !n.scaled && !/^\s*([,.;:)]|$)/.test(folded.slice(n.end))) continue;
+      const unitEnd = unit?.end ?? n.end;
+      // "down 7.1%", and in languages that put the verb after: "8.6%減少", "6,8 Prozent zurück".
+      const negative = negatives.some(
+        (m) =>
+          (m.index + m[0].length <= n.start && folded.slice(m.index + m[0].length, n.start).trim() === '') ||
+          (unit?.unit === '%' && m.index >= unitEnd && folded.slice(unitEnd, m.index).trim() === ''),
+      );
       const value = negative ? -n.value : n.value;
       const key = `${value}|${unit?.unit ?? ''}|${it.source.paragraph}|${n.start + offset}`;
       if (seen.has(key)) continue;

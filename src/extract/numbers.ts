@@ -10,6 +10,8 @@ export interface NumberMatch {
   scaled: boolean;
 }
 
+const CJK_SCALE: Record<string, number> = { 万: 1e4, 萬: 1e4, 만: 1e4, 億: 1e8, 亿: 1e8, 억: 1e8 };
+
 const numberRegexCache = new Map<CompiledLexicon, RegExp>();
 
 /** The regex of a number in this lexicon's format, over folded text. */
@@ -18,7 +20,7 @@ function numberRegex(lex: CompiledLexicon): RegExp {
   if (re) return re;
   const group = lex.raw.numberFormat.group.map((g) => (g === ' ' ? '[ \\u00a0\\u202f]' : escapeRegExp(g))).join('|');
   const dec = escapeRegExp(lex.raw.numberFormat.decimal);
-  re = new RegExp(`(?<![\\d\\p{L}])(\\d{1,3}(?:(?:${group})\\d{3})+(?:${dec}\\d+)?|\\d+(?:${dec}\\d+)?)(?![\\d])`, 'gu');
+  re = new RegExp(`(?<![\\d\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])(\\d{1,3}(?:(?:${group})\\d{3})+(?:${dec}\\d+)?|\\d+(?:${dec}\\d+)?)(?![\\d])`, 'gu');
   numberRegexCache.set(lex, re);
   return re;
 }
@@ -42,10 +44,11 @@ export function findNumbers(folded: string, lex: CompiledLexicon): NumberMatch[]
     let end = m.index + m[0].length;
     let scaled = false;
     // "3万9,000": a CJK scale character followed by more digits.
-    const cjk = /^\s?([万萬億亿만억])(\d[\d,]*)?/u.exec(folded.slice(end));
-    const cjkScale: Record<string, number> = { 万: 1e4, 萬: 1e4, 만: 1e4, 億: 1e8, 亿: 1e8, 억: 1e8 };
+    // "1만2천": the rest after the scale character may itself carry a thousands character.
+    const cjk = /^\s?([万萬億亿만억])(?:(\d[\d,]*)([千천])?)?/u.exec(folded.slice(end));
     if (cjk?.[1]) {
-      value = value * (cjkScale[cjk[1]] ?? 1) + (cjk[2] ? Number(cjk[2].replace(/,/g, '')) : 0);
+      const rest = cjk[2] ? Number(cjk[2].replace(/,/g, '')) * (cjk[3] ? 1000 : 1) : 0;
+      value = value * (CJK_SCALE[cjk[1]] ?? 1) + rest;
       end += cjk[0].length;
       scaled = true;
     } else if (lex.scaleRe) {

@@ -23,13 +23,46 @@ function words(text: string): Word[] {
   return out;
 }
 
-const isCapitalized = (w: Word) => /^\p{Lu}/u.test(w.text);
+/** Starts with a capital, or is written in a script without case (Hangul), where any word may be a name. */
+const isCapitalized = (w: Word) => /^\p{Lu}/u.test(w.text) || /^\p{Script=Hangul}/u.test(w.text);
 
-/** Name runs: 2-4 capitalized words starting with a Vietnamese family name, no title or organisation word inside. */
-function nameRuns(text: string, k: Knowledge, lex: CompiledLexicon): Array<{ start: number; end: number; name: string }> {
+type Run = { start: number; end: number; name: string };
+
+/** True for a title or organisation word, also when a particle is attached (Korean "부위원장이"). */
+function isTitleOrOrg(w: Word, lex: CompiledLexicon): boolean {
+  if (lex.orgWords.has(w.key) || lex.titleHeads.has(w.key)) return true;
+  if (!/^\p{Script=Hangul}/u.test(w.text)) return false;
+  for (const head of lex.titleHeads) if (head.length >= 2 && w.key.startsWith(head)) return true;
+  return false;
+}
+
+/** Names in Han characters: a family name and two given-name characters (黎光平), as Chinese writes Vietnamese names. */
+function hanRuns(text: string, k: Knowledge): Run[] {
+  const runs: Run[] = [];
+  const re = /\p{Script=Han}{3}/uy;
+  for (let i = 0; i < text.length; i++) {
+    if (!k.surnames.has(text[i] as string)) continue;
+    re.lastIndex = i;
+    if (re.test(text)) runs.push({ start: i, end: i + 3, name: text.slice(i, i + 3) });
+  }
+  return runs;
+}
+
+/** Names in katakana, syllables joined by "・" (ダン・バン・フオン), starting with a family name. */
+function katakanaRuns(text: string, k: Knowledge): Run[] {
+  const runs: Run[] = [];
+  const re = /[\p{Script=Katakana}ー]+(?:・[\p{Script=Katakana}ー]+)+/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (k.surnames.has(fold(m[0].split('・')[0] as string))) runs.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
+  }
+  return runs;
+}
+
+/** Name runs: 2-4 capitalized words starting with a Vietnamese family name, no title or organisation word inside; or a Han or katakana name. */
+function nameRuns(text: string, k: Knowledge, lex: CompiledLexicon): Run[] {
   const ws = words(text);
-  const runs: Array<{ start: number; end: number; name: string }> = [];
-  const nameWord = (w: Word) => isCapitalized(w) && !lex.orgWords.has(w.key) && !lex.titleHeads.has(w.key) && !/\d/.test(w.text);
+  const runs: Run[] = [];
+  const nameWord = (w: Word) => isCapitalized(w) && !isTitleOrOrg(w, lex) && !/\d/.test(w.text);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as Word;
     if (!nameWord(w) || !k.surnames.has(w.key)) continue;
@@ -40,13 +73,21 @@ function nameRuns(text: string, k: Knowledge, lex: CompiledLexicon): Array<{ sta
       i = j;
     }
   }
-  return runs;
+  if (/[\p{Script=Han}\p{Script=Katakana}]/u.test(text)) runs.push(...hanRuns(text, k), ...katakanaRuns(text, k));
+  return runs.sort((a, b) => a.start - b.start);
 }
+
+/** The end of a clause, but not the period of an abbreviated title ("M. Ho Van Dien", "Dr. ..."). */
+const CLAUSE_END = /(?<!(?:^|\s)\p{Lu}\p{Ll}{0,2})[.;。；]\s*/u;
 
 const trimPunct = (s: string) => s.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '').trim();
 
 /** The title before a name: the trailing comma-separated segments that start with a title word. */
 function titleBefore(text: string, lex: CompiledLexicon): string | null {
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(text)) {
+    const t = text.split(/[，。；;,]/).pop()?.trim() ?? '';
+    return t.length >= 2 && t.length <= 60 ? t : null;
+  }
   const segments = text.split(/,\s*/).map(trimPunct).filter(Boolean);
   const kept: string[] = [];
   for (let i = segments.length - 1; i >= 0; i--) {
@@ -73,7 +114,7 @@ function stripHonorific(name: string, lex: CompiledLexicon): string {
 function personAt(s: Sentence, cueStart: number, cueEnd: number, passive: boolean, k: Knowledge, lex: CompiledLexicon): Person | null {
   if (passive) {
     const after = s.text.slice(cueEnd);
-    const clause = after.split(/[.;]\s/)[0] ?? after;
+    const clause = after.split(CLAUSE_END)[0] ?? after;
     const run = nameRuns(clause, k, lex)[0];
     if (!run) return null;
     const between = trimPunct(clause.slice(0, run.start));

@@ -15,8 +15,17 @@ export interface SectionItems {
   mentioned: Record<SectionName, boolean>;
 }
 
-/** Longer sentences listing several things with semicolons are split into clauses, each an item. */
-const CLAUSE_SPLIT_MIN = 220;
+/** Sentences listing several things with semicolons are split into clauses, each an item; short ones only after an introducer. */
+const CLAUSE_SPLIT_MIN = 120;
+/** Scripts written without spaces: a character there says about as much as a word elsewhere. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** Task sentences this long without semicolons are split at commas between actions. */
+const COMMA_SPLIT_MIN = 150;
+const COMMA_PIECE_MIN_WORDS = 4;
+/** A word introducer ("such as") opens the section's list only this close after the cue, in words. */
+const INTRODUCER_MAX_GAP_WORDS = 4;
+/** A cue sentence with fewer words than this outside the cue only names the section ("shortcomings were pointed out"). */
+const MENTION_MAX_WORDS = 7;
 
 function item(s: Sentence, from: number, to: number): Item | null {
   let a = from;
@@ -24,31 +33,84 @@ function item(s: Sentence, from: number, to: number): Item | null {
   while (a < b && /[\s,;:–—-]/.test(s.text[a] as string)) a++;
   while (b > a && /[\s;,]/.test(s.text[b - 1] as string)) b--;
   const text = s.text.slice(a, b);
-  if (text.replace(/[^\p{L}]/gu, '').length < 12) return null;
+  if (text.replace(/[^\p{L}]/gu, '').length < (CJK.test(text) ? 6 : 12)) return null;
   const capitalized = text.charAt(0).toUpperCase() + text.slice(1);
   return { text: capitalized, themes: [], source: { paragraph: s.paragraph, start: s.start + a, end: s.start + b } };
 }
 
-/** Items of a sentence from `from` on: the whole rest, or its semicolon clauses when long. */
-function itemsOf(s: Sentence, from = 0): Item[] {
+/**
+ * Where a task sentence without semicolons lists actions with commas ("manage vessels, strengthen
+ * patrols, and coordinate with ..."): commas between pieces of at least COMMA_PIECE_MIN_WORDS words,
+ * except between two capitalized words, which enumerate names ("Polizei, Militär").
+ */
+function commaCuts(s: Sentence, from: number): number[] {
+  const cuts: number[] = [];
+  const re = /[，、]|,\s/g;
+  re.lastIndex = from;
+  const candidates: number[] = [];
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) candidates.push(m.index);
+  candidates.forEach((at, i) => {
+    const previous = i > 0 ? (candidates[i - 1] as number) + 1 : from;
+    const next = candidates[i + 1] ?? s.text.length;
+    const before = /(\S+)\s*$/u.exec(s.text.slice(previous, at))?.[1] ?? '';
+    const after = /^\s*(\S+)/u.exec(s.text.slice(at + 1))?.[1] ?? '';
+    if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after)) return;
+    if (!isClause(s.text.slice(previous, at)) || !isClause(s.text.slice(at + 1, next))) return;
+    cuts.push(at);
+  });
+  return cuts;
+}
+
+/** Items of a sentence from `from` on: the whole rest, or its semicolon (or, for tasks, comma) clauses when it lists. */
+function itemsOf(s: Sentence, from = 0, listed = false, commas = false): Item[] {
   const rest = s.text.slice(from);
-  if (rest.length < CLAUSE_SPLIT_MIN || !rest.includes(';')) return [item(s, from, s.text.length)].filter((x): x is Item => x !== null);
+  const semicolon = /[;；]/;
+  let cuts: number[];
+  const long = rest.length >= (CJK.test(rest) ? CLAUSE_SPLIT_MIN / 3 : CLAUSE_SPLIT_MIN);
+  if (semicolon.test(rest) && (listed || long)) {
+    cuts = [];
+    for (let i = from; i < s.text.length; i++) if (semicolon.test(s.text[i] as string)) cuts.push(i);
+  } else cuts = commas && !semicolon.test(rest) && rest.length >= (CJK.test(rest) ? COMMA_SPLIT_MIN / 3 : COMMA_SPLIT_MIN) ? commaCuts(s, from) : [];
   const out: Item[] = [];
   let start = from;
-  for (let i = from; i <= s.text.length; i++) {
-    if (i === s.text.length || s.text[i] === ';') {
-      const it = item(s, start, i);
-      if (it) out.push(it);
-      start = i + 1;
-    }
+  for (const end of [...cuts, s.text.length]) {
+    const it = item(s, start, end);
+    if (it) out.push(it);
+    start = end + 1;
   }
   return out;
 }
 
 /** Where the list starts after an introducer ("such as", "which are", ":") following a cue, or -1. */
 function afterIntroducer(s: Sentence, cueEnd: number, lex: CompiledLexicon): number {
-  const m = allMatches(lex.introducers, s.folded).find((x) => x.index >= cueEnd - 1);
+  const m = allMatches(lex.introducers, s.folded).find((x) => {
+    if (x.index < cueEnd - 1) return false;
+    if (/^[:：]$/.test(x[0])) return true;
+    const gap = s.folded.slice(cueEnd, x.index);
+    return !/[.;]/.test(gap) && wordCount(gap) <= INTRODUCER_MAX_GAP_WORDS;
+  });
   return m ? m.index + m[0].length : -1;
+}
+
+/** Long enough to be an action of its own: a few words, or a few characters in scripts without spaces. */
+function isClause(text: string): boolean {
+  return CJK.test(text) ? text.replace(/[^\p{L}\p{N}]/gu, '').length >= 8 : wordCount(text) >= COMMA_PIECE_MIN_WORDS;
+}
+
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/**
+ * True when a cue sentence only names a section ("the conference also pointed out shortcomings",
+ * "delegates discussed the limitations and proposed solutions"): it is short, or it also names
+ * another section, as summaries of a debate do.
+ */
+function isMention(s: Sentence, cue: RegExpExecArray, lex: CompiledLexicon, others: Array<RegExp | null>): boolean {
+  const outside = s.folded.slice(0, cue.index) + ' ' + s.folded.slice(cue.index + cue[0].length);
+  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(outside);
+  if (cjk ? outside.replace(/[^\p{L}]/gu, '').length < 12 : wordCount(outside) < MENTION_MAX_WORDS) return true;
+  return others.some((re) => matches(re, outside)) && !matches(lex.introducers, s.folded.slice(cue.index));
 }
 
 function cueAt(re: RegExp | null, s: Sentence): RegExpExecArray | undefined {
@@ -75,7 +137,8 @@ export function findSections(sentences: Sentence[], lex: CompiledLexicon, skip: 
     const task = cueAt(lex.tasks, s);
     const neutral = cueAt(lex.neutral, s);
     let from = 0;
-    if (neutral && !short && (!task || neutral.index < task.index)) {
+    let listed = false;
+    if (neutral && !short && !task) {
       state = 'neutral';
       continue;
     } else if (short && (!task || short.index < task.index) && (state !== 'tasks' || afterIntroducer(s, short.index + short[0].length, lex) >= 0)) {
@@ -83,20 +146,26 @@ export function findSections(sentences: Sentence[], lex: CompiledLexicon, skip: 
       state = 'shortcomings';
       out.mentioned.shortcomings = true;
       const intro = afterIntroducer(s, short.index + short[0].length, lex);
-      if (intro < 0) continue; // "shortcomings were discussed": a mention, the content (if any) follows
-      from = intro;
+      if (intro >= 0) {
+        from = intro;
+        listed = true;
+      } else if (isMention(s, short, lex, [lex.results, lex.tasks])) continue; // the content (if any) follows
     } else if (task) {
       state = 'tasks';
       out.mentioned.tasks = true;
       const intro = afterIntroducer(s, task.index + task[0].length, lex);
-      if (intro >= 0) from = intro;
-      else if (task.index + task[0].length >= s.text.length - 2) continue;
+      if (intro >= 0) {
+        from = intro;
+        listed = true;
+      } else if (task.index + task[0].length >= s.text.length - 2 && isMention(s, task, lex, [])) continue; // a heading-like "Tasks for 2024"
+      // "Concluding, X praised ... and asked ...": the ask (unless the verb comes last, as in Korean or Japanese).
+      else if (neutral && neutral.index < task.index && task.index < s.text.length * 0.6) from = task.index;
     } else if (newParagraph && state === 'neutral' && matches(lex.results, s.folded)) {
       state = 'results';
     }
     if (state === 'neutral') continue;
     if (state === 'results') out.mentioned.results = true;
-    out[state].push(...itemsOf(s, from));
+    out[state].push(...itemsOf(s, from, listed, state === 'tasks'));
   }
   return out;
 }

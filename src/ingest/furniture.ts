@@ -100,7 +100,7 @@ function signatureLine(line: string): { name: string } | null {
   return { name: titleCase(m[1].trim()) };
 }
 
-const isHeadingLike = (line: string) => line.length <= 90 && !/[.!?:;,…"”)]$/.test(line) && line.split(/\s+/).length <= 14;
+const isHeadingLike = (line: string) => line.length <= 90 && !/[.!?:;,…"”)。！？：；」』]$/.test(line) && line.split(/\s+/).length <= 14;
 
 /**
  * Remove page furniture from the blocks of one article and give each kept paragraph a role.

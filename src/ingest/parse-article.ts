@@ -19,6 +19,28 @@ const FORMATS: Record<string, Article['format'] | 'json'> = {
 
 export const UNSUPPORTED = 'unsupported format: save the article as text, Markdown or HTML';
 
+/** Longer than any news article: beyond this the text is cut (with a warning) so time and memory stay bounded. */
+export const MAX_ARTICLE_CHARS = 200_000;
+
+/** The paragraphs up to `max` characters in all; the one that crosses the limit is cut at a space. */
+function capLength(paragraphs: Article['paragraphs'], max: number): Article['paragraphs'] {
+  const out: Article['paragraphs'] = [];
+  let total = 0;
+  for (const p of paragraphs) {
+    if (total + p.text.length <= max) {
+      out.push(p);
+      total += p.text.length;
+      continue;
+    }
+    const room = max - total;
+    const cut = p.text.slice(0, room);
+    const at = cut.lastIndexOf(' ');
+    if (room > 0) out.push({ ...p, text: at > 0 ? cut.slice(0, at) : cut });
+    break;
+  }
+  return out;
+}
+
 /** The input format of a file name, or null when it is not one we read. */
 export function formatOf(file: string): Article['format'] | 'json' | null {
   return FORMATS[path.extname(file).toLowerCase()] ?? null;
@@ -108,6 +130,10 @@ export function parseArticle(bytes: Uint8Array, file: string): Ingested {
   const cleaned = removeFurniture(blocks, { txtTitle: format !== 'html' });
   if (!cleaned.paragraphs.some((p) => p.role === 'body')) throw new InputError(file, 'no article text found');
 
+  const paragraphs = capLength(cleaned.paragraphs, MAX_ARTICLE_CHARS);
+  if (paragraphs.length < cleaned.paragraphs.length || paragraphs.at(-1)?.text !== cleaned.paragraphs[paragraphs.length - 1]?.text) {
+    warnings.push({ file, place: null, ruleId: 'ingest/truncated', severity: 'warning', message: `article text cut at ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters: no news article is that long` });
+  }
   const published = normalizeDate(frontMatter.published ?? htmlMeta?.published ?? null) ?? cleaned.published;
   const article: Article = {
     id: articleId(file),
@@ -118,7 +144,7 @@ export function parseArticle(bytes: Uint8Array, file: string): Ingested {
     author: frontMatter.author ?? cleaned.author ?? htmlMeta?.author ?? null,
     published,
     language: (frontMatter.language ?? frontMatter.lang)?.slice(0, 2).toLowerCase() ?? null,
-    paragraphs: cleaned.paragraphs,
+    paragraphs,
     overrides: {
       ...(frontMatter.province ? { province: frontMatter.province } : {}),
       ...(normalizeDate(frontMatter.date) ? { date: normalizeDate(frontMatter.date) as string } : {}),

@@ -30,6 +30,9 @@ function foldChar(ch: string): string {
   else if (ch === '’' || ch === 'ʼ' || ch === '‘') out = "'";
   else if (ch === '–' || ch === '—') out = '-';
   else if (code === 0xff05) out = '%';
+  // Full-width ASCII forms (what NFKC does, one unit for one): "８．６％" reads as "8.6%".
+  else if (code >= 0xff01 && code <= 0xff5e) out = String.fromCharCode(code - 0xfee0).toLowerCase();
+  else if (code === 0x3000) out = ' ';
   // Hangul syllables decompose into jamo under NFD; keep them whole so words stay apart.
   else if (code >= 0xac00 && code <= 0xd7a3) out = ch;
   else {

@@ -313,6 +313,15 @@ describe('renderDocx: escaping and fragments', () => {
     expect(body).toMatch(/<w:vertAlign w:val="superscript"\/><\/w:rPr><w:t xml:space="preserve">3<\/w:t>/);
   });
 
+  it('keeps a chart of many bars within the height of a landscape page', async () => {
+    const bars = Array.from({ length: 40 }, (_, i) => ({ label: `${VIETNAMESE[i % 3]} ${i}`, value: i - 5 }));
+    const body = (await parts(await renderDocx(docWith([section('landscape', [barChart('Many', 'cases', bars)])]))))['word/document.xml']!;
+    const [, cx, cy] = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(body)!.map(Number);
+    // A4 landscape less 20 mm top and bottom margins is 9638 twips, 643 px of 9525 EMU each.
+    expect(cy).toBeLessThanOrEqual(643 * 9525);
+    expect(cx).toBeLessThanOrEqual(14798 * 635);
+  });
+
   it('renders an empty document and a chart without bars', async () => {
     const empty = await renderDocx(docWith([], { header: null, footer: null }));
     expect((await parts(empty))['word/document.xml']).toContain('<w:sectPr>');

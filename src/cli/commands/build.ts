@@ -13,7 +13,7 @@ import { FORMAT_NAMES, WRITERS } from '../../render/writers/registry.js';
 import { buildTimestamp } from '../clock.js';
 import { type CommonArgs, commonOptions, progress, reportProblems } from '../common.js';
 import { EXIT, UsageError } from '../errors.js';
-import { writeAtomic } from '../files.js';
+import { removeStaleTemporaries, writeAtomic } from '../files.js';
 import { loadReviews } from '../load-inputs.js';
 
 export const AUDIENCES = ['executive', 'analyst', 'press'] as const;
@@ -118,6 +118,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
     try {
       fs.mkdirSync(argv.output, { recursive: true });
       fs.accessSync(argv.output, fs.constants.W_OK);
+      removeStaleTemporaries(argv.output);
     } catch {
       throw new UsageError(`${argv.output}: output folder is not writable`);
     }

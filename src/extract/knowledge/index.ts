@@ -23,7 +23,13 @@ const PlaceWordsSchema = z.object({
   skip: z.array(z.string()),
   capital: z.array(z.string()),
 });
-const SurnamesSchema = z.object({ surnames: z.array(z.string()) });
+const SurnamesSchema = z.object({
+  surnames: z.array(z.string()),
+  han: z.array(z.string()).default([]),
+  katakana: z.array(z.string()).default([]),
+  hangul: z.array(z.string()).default([]),
+  cyrillic: z.array(z.string()).default([]),
+});
 
 export interface Theme {
   id: string;
@@ -90,7 +96,8 @@ export function loadKnowledge(): Knowledge {
     skip: toSet(pw.skip),
     capital: toSet(pw.capital),
   };
-  const surnames = new Set(SurnamesSchema.parse(readYaml(path.join(dataDir, 'vietnamese-surnames.yaml'))).surnames.map(foldPhrase));
+  const sn = SurnamesSchema.parse(readYaml(path.join(dataDir, 'vietnamese-surnames.yaml')));
+  const surnames = new Set([...sn.surnames, ...sn.han, ...sn.katakana, ...sn.hangul, ...sn.cyrillic].map(foldPhrase));
   cached = { lexicons, gazetteer, themes, placeWords, surnames };
   return cached;
 }

@@ -5,7 +5,7 @@ import { renderChart } from './chart.js';
 import { takePageBreak, type RenderContext } from './context.js';
 import { renderHeading, renderList, renderParagraph } from './paragraphs.js';
 import { renderTable } from './table.js';
-import { type TocSlot } from './toc.js';
+import type { TocSlot } from './toc.js';
 
 /** What a block becomes: docx body content, or a table of contents to fill in once all headings are known. */
 export type BodyItem = FileChild | TocSlot;

@@ -27,7 +27,9 @@ export function renderChart(chart: Chart, ctx: RenderContext): FileChild[] {
     return out;
   }
   const width = Math.min(twipsToPixels(ctx.geometry.textWidth), 720);
-  const height = Math.min(PX_FRAME + PX_PER_BAR * chart.bars.length, 900);
+  // No taller than the page leaves below a caption, or Word and LibreOffice would crop it.
+  const room = Math.max(PX_FRAME + PX_PER_BAR, twipsToPixels(ctx.geometry.textHeight) - 80);
+  const height = Math.min(PX_FRAME + PX_PER_BAR * chart.bars.length, room);
   out.push(new Paragraph({
     style: STYLE.figure,
     pageBreakBefore: caption === '' ? pageBreakBefore : undefined,

@@ -18,6 +18,8 @@ export interface SectionGeometry {
   readonly margins: { readonly top: number; readonly right: number; readonly bottom: number; readonly left: number };
   /** Width between the left and right margins of the oriented page. */
   readonly textWidth: number;
+  /** Height between the top and bottom margins of the oriented page. */
+  readonly textHeight: number;
 }
 
 /** Converts millimetres to whole twips. */
@@ -44,6 +46,7 @@ export function sectionGeometry(page: PageSetup, orientation: Section['orientati
     paper,
     margins: { top, right, bottom, left },
     textWidth: (landscape ? paper.height : paper.width) - left - right,
+    textHeight: (landscape ? paper.width : paper.height) - top - bottom,
   };
 }
 

@@ -33,7 +33,8 @@ function pageBreakFor(ctx: RenderContext, place: BlockPlace): true | undefined {
 /** A heading: a Heading1-3 paragraph inside a bookmark named from its id, listed for the table of contents. */
 export function renderHeading(heading: Heading, ctx: RenderContext): Paragraph {
   const level = heading.level;
-  const { name, id } = addHeading(ctx, level, heading.id, xmlSafe(inlineText(heading.children)));
+  const entry = xmlSafe(inlineText(heading.children)).replace(/\s+/g, ' ').trim();
+  const { name, id } = addHeading(ctx, level, heading.id, entry);
   return new Paragraph({
     style: STYLE.headings[level - 1],
     pageBreakBefore: pageBreakFor(ctx, 'body'),

@@ -1,23 +1,23 @@
 /** Lays out the flow blocks of a section (headings, paragraphs, lists, TOC, page breaks) and the closing notes. */
 import type { FlowBlock, Heading, Toc } from '../../../model/ir.js';
 import { assertNever } from '../../../model/ir.js';
-import { addOutlineItem, type HeadingEntry, type WriterContext } from './context.js';
+import { addOutlineItem, footnoteDest, type HeadingEntry, type WriterContext } from './context.js';
 import { renderChart } from './chart.js';
 import { faceFor } from './fonts.js';
 import {
   emptyLine, flowItems, gap, hangingItems, lineBox, lineBoxes, linesOf, listItems, paragraphItems, piecesOf, runStyle, type Item,
 } from './items.js';
-import { HEADING, KEEP_AFTER_HEADING, LIST_GAP, LIST_ITEM, PARAGRAPH, RULE, TOC_ENTRY, TOC_INDENT, TOC_TITLE } from './styles.js';
-import { renderTable } from './table.js';
+import { CHART_LEAD, HEADING, KEEP_AFTER_HEADING, LIST_GAP, LIST_ITEM, PARAGRAPH, RULE, TOC_ENTRY, TOC_INDENT, TOC_TITLE } from './styles.js';
+import { renderTable, tableLeadHeight } from './table.js';
 import type { TagNode } from './tagging.js';
 import type { Fragment } from './text-layout.js';
 
-/** Lays out one block of a section at the flow's cursor. */
-export function renderBlock(ctx: WriterContext, block: FlowBlock): void {
+/** Lays out one block of a section at the flow's cursor; `next` is the block after it (a heading stays with it). */
+export function renderBlock(ctx: WriterContext, block: FlowBlock, next?: FlowBlock): void {
   const { flow } = ctx;
   switch (block.type) {
     case 'heading':
-      return renderHeading(ctx, block);
+      return renderHeading(ctx, block, next);
     case 'paragraph':
       return flowItems(ctx, paragraphItems(ctx, block, PARAGRAPH[block.style], flow.width, ctx.tagger.node('P')), flow.left);
     case 'list':
@@ -35,8 +35,14 @@ export function renderBlock(ctx: WriterContext, block: FlowBlock): void {
   }
 }
 
+/** How much of `next` must follow a heading on its page: the start of a table or chart, else a few lines. */
+function keepAfterHeading(ctx: WriterContext, next: FlowBlock | undefined): number {
+  const lead = next?.type === 'table' ? tableLeadHeight(ctx, next) : next?.type === 'chart' ? CHART_LEAD : 0;
+  return Math.min(Math.max(KEEP_AFTER_HEADING, lead), ctx.flow.pageContentHeight / 2);
+}
+
 /** A heading: kept with what follows, a named destination for links, an outline item, its page recorded for the TOC. */
-function renderHeading(ctx: WriterContext, node: Heading): void {
+function renderHeading(ctx: WriterContext, node: Heading, next: FlowBlock | undefined): void {
   const index = ctx.headingPages.length;
   const entry: HeadingEntry = ctx.headings[index] ?? { level: node.level, text: '', dest: `brief-h-${index + 1}` };
   const style = HEADING[node.level];
@@ -48,7 +54,7 @@ function renderHeading(ctx: WriterContext, node: Heading): void {
     ctx.pdf.addNamedDestination(entry.dest, 'XYZ', ctx.flow.left, top, null);
     addOutlineItem(ctx, node.level, entry.text);
   };
-  const keep = KEEP_AFTER_HEADING + rest.reduce((sum, l) => sum + l.height, 0);
+  const keep = keepAfterHeading(ctx, next) + style.spaceAfter + rest.reduce((sum, l) => sum + l.height, 0);
   flowItems(ctx, [
     gap(style.spaceBefore),
     lineBox(ctx, first, 0, tag, { keep, onPlace }),
@@ -129,6 +135,9 @@ export function renderNotes(ctx: WriterContext): void {
   items.push(gap(titleStyle.spaceAfter));
   flowItems(ctx, items, flow.left);
   const entries = ir.footnotes.map((inlines, i) => ({ marker: `${i + 1}.`, inlines }));
-  const onFirst = (i: number, top: number) => ctx.pdf.addNamedDestination(`brief-fn-${i + 1}`, 'XYZ', flow.left, top, null);
+  const onFirst = (i: number, top: number) => {
+    const dest = footnoteDest(ir, i + 1);
+    if (dest !== null) ctx.pdf.addNamedDestination(dest, 'XYZ', flow.left, top, null);
+  };
   flowItems(ctx, hangingItems(ctx, entries, PARAGRAPH.note, flow.width, () => ctx.tagger.node('Note'), onFirst), flow.left);
 }

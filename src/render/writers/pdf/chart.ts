@@ -1,6 +1,7 @@
 /** Horizontal bar charts drawn with vector primitives: title and unit, one row per bar with its label and value. */
 import type { Chart } from '../../../model/ir.js';
 import type { WriterContext } from './context.js';
+import { cleanText } from './coverage.js';
 import { drawLine, flowItems, gap, lineBox, linesOf, runStyle, type Box, type Item } from './items.js';
 import {
   ACCENT, BAR_GAP, BAR_THICKNESS, CHART_LABEL, CHART_SPACE_AFTER, CHART_TITLE, MUTED, NEGATIVE, RULE,
@@ -56,7 +57,7 @@ function titlePieces(node: Chart): Piece[] {
 /** Label column, value room on both sides of the bars, and the zero line, fitted into `width`. */
 function chartGeometry(ctx: WriterContext, node: Chart, width: number): ChartGeometry {
   const measure = (text: string) => ctx.measure(text, 'regular', CHART_LABEL.size);
-  const widestLabel = Math.max(0, ...node.bars.map((b) => measure(b.label.normalize('NFC'))));
+  const widestLabel = Math.max(0, ...node.bars.map((b) => measure(cleanText(b.label.normalize('NFC'), 'regular'))));
   const labelWidth = Math.min(widestLabel + LABEL_GAP, width * 0.32);
   const valueRoom = Math.max(0, ...node.bars.map((b) => measure(formatValue(b.value)))) + VALUE_GAP * 2;
   const values = node.bars.map((b) => b.value / 2);

@@ -59,7 +59,7 @@ function layout(ir: BriefDocument, options: PdfOptions, headings: readonly Headi
   };
   for (const section of ir.sections) {
     flow.startSection(section.orientation);
-    for (const block of section.children) renderBlock(ctx, block);
+    section.children.forEach((block, i) => renderBlock(ctx, block, section.children[i + 1]));
   }
   renderNotes(ctx);
   flow.ensureOnePage();

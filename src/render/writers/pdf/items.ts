@@ -39,11 +39,11 @@ export function runStyle(base: BlockStyle, marks: readonly Mark[]): RunStyle {
   return { font: faceFor(marks, base), size: base.size, color: base.color, href: null, goTo: null, rise: 0 };
 }
 
-/** Only http(s), mailto and relative targets become clickable links. */
+/** The URI a link annotation points to (non-ASCII percent-encoded, as PDF URIs are ASCII); none for script, data and file URLs. */
 function linkTarget(href: string): string | null {
   const target = href.trim();
   if (target === '' || /^(javascript|data|vbscript|file):/i.test(target)) return null;
-  return target;
+  return target.replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));
 }
 
 /** The styled pieces of a run of inlines: links coloured and clickable, footnote references as superscripts. */

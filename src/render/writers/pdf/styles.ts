@@ -82,6 +82,8 @@ export const CHART_LABEL: BlockStyle = block(8.5, { leading: 1.2 });
 /** Thickness of one bar, and the gap between bar rows. */
 export const BAR_THICKNESS = 11;
 export const BAR_GAP = 5;
+/** Height of a chart's title and first bar, which a heading before the chart stays with. */
+export const CHART_LEAD = 48;
 /** Space after a chart. */
 export const CHART_SPACE_AFTER = 10;
 

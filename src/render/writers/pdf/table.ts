@@ -35,31 +35,67 @@ interface RowLayout {
   readonly height: number;
 }
 
+/** Column edges of a table (n + 1 offsets from 0 to its width) and the scale of its text. */
+interface Grid {
+  readonly edges: readonly number[];
+  /** Text in tables with many narrow columns is set smaller (down to 60 %), so more of it fits on a line. */
+  readonly scale: number;
+}
+
+/** Column width below which table text is set smaller. */
+const COMFORTABLE_COLUMN = 60;
+
 /** Where each cell of a row is: the index of its first line not yet drawn. */
 type Progress = number[];
 
-/** Lays out a table at the flow's cursor, across as many pages as it needs. */
-export function renderTable(ctx: WriterContext, node: Table): void {
-  const { flow } = ctx;
-  const width = flow.width;
-  const edges = columnEdges(node, width);
-  const tableTag = ctx.tagger.node('Table');
-  const rowTag = () => ctx.tagger.node('TR', tableTag);
-  const header = node.header.map((row) => layoutRow(ctx, row, edges, true, rowTag()));
-  const body = node.body.map((row) => layoutRow(ctx, row, edges, false, rowTag()));
+/** How a table starts: whether its header repeats, the rows drawn in order, and what must fit on its first page. */
+interface TableStart {
+  /** Header rows repeated on each page (empty when the header is too tall to repeat: it then runs as rows). */
+  readonly repeatedHeader: readonly RowLayout[];
+  readonly repeatedHeight: number;
+  readonly rows: readonly RowLayout[];
+  /** Height of the first row (or, when it is taller than a page, of its first slice) kept with the header. */
+  readonly firstNeed: number;
+}
+
+function tableStart(ctx: WriterContext, header: readonly RowLayout[], body: readonly RowLayout[]): TableStart {
   const headerHeight = header.reduce((sum, r) => sum + r.height, 0);
-  const repeat = header.length > 0 && headerHeight <= flow.pageContentHeight / 3;
+  const repeat = header.length > 0 && headerHeight <= ctx.flow.pageContentHeight / 3;
+  const repeatedHeight = repeat ? headerHeight : 0;
   const rows = repeat ? body : [...header, ...body];
-  if (header.length + body.length === 0) return placeCaption(ctx, node.caption, tableTag, 0);
-  const repeated = repeat ? headerHeight : 0;
   const first = rows[0];
   const firstNeed = first === undefined ? 0
-    : first.height <= flow.pageContentHeight - repeated ? first.height : minSlice(first, first.cells.map(() => 0));
-  placeCaption(ctx, node.caption, tableTag, repeated + firstNeed);
-  const pager = new TablePager(ctx, repeat ? header : [], repeated);
-  pager.startTable(firstNeed);
-  for (const row of rows) pager.placeRow(row);
-  flow.space(TABLE_SPACE_AFTER);
+    : first.height <= ctx.flow.pageContentHeight - repeatedHeight ? first.height : minSlice(first, first.cells.map(() => 0));
+  return { repeatedHeader: repeat ? header : [], repeatedHeight, rows, firstNeed };
+}
+
+/** Lays out a table at the flow's cursor, across as many pages as it needs. */
+export function renderTable(ctx: WriterContext, node: Table): void {
+  const grid = gridOf(node, ctx.flow.width);
+  const tableTag = ctx.tagger.node('Table');
+  const rowTag = () => ctx.tagger.node('TR', tableTag);
+  const header = node.header.map((row) => layoutRow(ctx, row, grid, true, rowTag()));
+  const body = node.body.map((row) => layoutRow(ctx, row, grid, false, rowTag()));
+  if (header.length + body.length === 0) return placeCaption(ctx, node.caption, tableTag, 0);
+  const start = tableStart(ctx, header, body);
+  placeCaption(ctx, node.caption, tableTag, start.repeatedHeight + start.firstNeed);
+  const pager = new TablePager(ctx, start.repeatedHeader, start.repeatedHeight);
+  pager.startTable(start.firstNeed);
+  for (const row of start.rows) pager.placeRow(row);
+  ctx.flow.space(TABLE_SPACE_AFTER);
+}
+
+/** Height of the start of a table that a heading before it must stay with: caption, header rows and a first row. */
+export function tableLeadHeight(ctx: WriterContext, node: Table): number {
+  const grid = gridOf(node, ctx.flow.width);
+  const tag = ctx.tagger.node('TR');
+  const header = node.header.map((r) => layoutRow(ctx, r, grid, true, tag));
+  const start = tableStart(ctx, header, node.body.slice(0, 1).map((r) => layoutRow(ctx, r, grid, false, tag)));
+  const lead = start.repeatedHeight + start.firstNeed;
+  if (node.caption === null) return lead;
+  const style = PARAGRAPH.caption;
+  const lines = linesOf(ctx, [{ text: node.caption, style: runStyle(style, []) }], style, ctx.flow.width);
+  return lead + lines.reduce((sum, l) => sum + l.height, 0) + style.spaceBefore + style.spaceAfter;
 }
 
 /** The caption above the table, kept on the page with the table's start. */
@@ -74,8 +110,8 @@ function placeCaption(ctx: WriterContext, caption: string | null, tableTag: TagN
   flowItems(ctx, [gap(style.spaceBefore), ...boxes, gap(style.spaceAfter)], ctx.flow.left);
 }
 
-/** X offsets of the column edges (n + 1 values from 0 to `width`) from the relative widths, equal when absent. */
-function columnEdges(node: Table, width: number): number[] {
+/** Column edges (n + 1 offsets from 0 to `width`) from the relative widths, equal when absent, and the text scale. */
+function gridOf(node: Table, width: number): Grid {
   const rowSpan = (row: Row) => row.cells.reduce((sum, c) => sum + Math.max(1, Math.floor(c.colspan) || 1), 0);
   const count = Math.max(1, ...node.header.map(rowSpan), ...node.body.map(rowSpan));
   const given = (node.columnWidths ?? []).filter((w) => Number.isFinite(w) && w > 0);
@@ -84,7 +120,7 @@ function columnEdges(node: Table, width: number): number[] {
   const edges = [0];
   let sum = 0;
   for (const w of widths) edges.push((sum += w));
-  return edges;
+  return { edges, scale: Math.min(1, Math.max(0.6, width / count / COMFORTABLE_COLUMN)) };
 }
 
 /** Least column width, so a relative width near 0 still leaves room for a few characters. */
@@ -106,25 +142,27 @@ function withMinimum(weights: readonly number[], width: number, minimum: number)
 }
 
 /** Measures a row: each cell spans its columns (the last cell is stretched over any columns the row leaves empty). */
-function layoutRow(ctx: WriterContext, row: Row, edges: readonly number[], header: boolean, tag: TagNode): RowLayout {
+function layoutRow(ctx: WriterContext, row: Row, grid: Grid, header: boolean, tag: TagNode): RowLayout {
+  const { edges } = grid;
   const columns = edges.length - 1;
   const cells: CellLayout[] = [];
   let column = 0;
   for (const cell of row.cells) {
     if (column >= columns) break;
     const span = Math.min(Math.max(1, Math.floor(cell.colspan) || 1), columns - column);
-    cells.push(layoutCell(ctx, cell, edges[column] ?? 0, edges[column + span] ?? 0, header, ctx.tagger.node(header ? 'TH' : 'TD', tag)));
+    const cellTag = ctx.tagger.node(header ? 'TH' : 'TD', tag);
+    cells.push(layoutCell(ctx, cell, edges[column] ?? 0, edges[column + span] ?? 0, cellStyle(header, grid.scale), cellTag));
     column += span;
   }
-  if (column < columns) cells.push(layoutCell(ctx, { colspan: 1, blocks: [] }, edges[column] ?? 0, edges[columns] ?? 0, header, null));
-  const style = header ? HEADER_CELL : CELL;
+  const style = cellStyle(header, grid.scale);
+  if (column < columns) cells.push(layoutCell(ctx, { colspan: 1, blocks: [] }, edges[column] ?? 0, edges[columns] ?? 0, style, null));
   const minHeight = lineMetrics(style.size, style.leading).height;
   const height = Math.max(...cells.map((c) => contentHeight(c, 0)), minHeight) + 2 * CELL_PADDING;
   return { cells, header, height };
 }
 
 /** Measures one cell: its paragraphs and lists set in the cell's inner width. */
-function layoutCell(ctx: WriterContext, cell: Cell, x0: number, x1: number, header: boolean, tag: TagNode | null): CellLayout {
+function layoutCell(ctx: WriterContext, cell: Cell, x0: number, x1: number, base: BlockStyle, tag: TagNode | null): CellLayout {
   const width = Math.max(1, x1 - x0);
   const padding = Math.min(CELL_PADDING, width * 0.08);
   const inner = Math.max(1, width - 2 * padding);
@@ -132,10 +170,10 @@ function layoutCell(ctx: WriterContext, cell: Cell, x0: number, x1: number, head
   for (const block of cell.blocks) {
     switch (block.type) {
       case 'paragraph':
-        items.push(...paragraphItems(ctx, block, cellStyle(block.style, header), inner, tag === null ? null : ctx.tagger.node('P', tag)));
+        items.push(...paragraphItems(ctx, block, paragraphStyle(base, block.style), inner, tag === null ? null : ctx.tagger.node('P', tag)));
         break;
       case 'list':
-        items.push(...listItems(ctx, block, cellStyle('body', header), inner, tag));
+        items.push(...listItems(ctx, block, base, inner, tag));
         break;
       default:
         assertNever(block);
@@ -144,9 +182,14 @@ function layoutCell(ctx: WriterContext, cell: Cell, x0: number, x1: number, head
   return { x: x0, width, padding, lines: collapseGaps(items) };
 }
 
-/** Cell text style for a paragraph style. */
-function cellStyle(style: 'body' | 'lead' | 'caption' | 'note', header: boolean): BlockStyle {
+/** Text style of header or body cells at `scale`. */
+function cellStyle(header: boolean, scale: number): BlockStyle {
   const base = header ? HEADER_CELL : CELL;
+  return scale === 1 ? base : { ...base, size: base.size * scale, spaceAfter: base.spaceAfter * scale };
+}
+
+/** A cell paragraph's style: the cell's text style varied for lead, caption and note paragraphs. */
+function paragraphStyle(base: BlockStyle, style: 'body' | 'lead' | 'caption' | 'note'): BlockStyle {
   switch (style) {
     case 'body':
       return base;
@@ -240,6 +283,7 @@ class TablePager {
       const used = Math.max(...row.cells.map((c, i) => sliceHeight(c, progress[i] ?? 0, ends[i] ?? 0))) + 2 * CELL_PADDING;
       this.drawSlice(row, progress, ends, flow.place(used), used);
       ends.forEach((end, i) => (progress[i] = end));
+      if (row.cells.every((c, i) => progress[i] === c.lines.length)) return;
       this.nextPage();
     }
   }

@@ -1,4 +1,5 @@
 /** Our own line breaker: styled text pieces in, measured lines of positioned fragments out (breaks at spaces, never hyphenates). */
+import { cleanText } from './coverage.js';
 import { FONT_ASCENT, FONT_DESCENT, type FontKey } from './fonts.js';
 
 /** How one run of text is drawn. */
@@ -70,7 +71,6 @@ export function sameStyle(a: RunStyle, b: RunStyle): boolean {
 
 /** Breaks `pieces` into lines at most `maxWidth` wide; a word wider than a line is split between grapheme clusters. */
 export function breakLines(pieces: readonly Piece[], maxWidth: number, measure: Measure, metrics: LineMetrics): Line[] {
-  const atoms = atomsOf(pieces);
   const width = (atom: Atom) => atom.parts.reduce((sum, p) => sum + measure(p.text, p.style.font, p.style.size), 0);
   const spaceWidth = (atom: Atom) => (atom.space === null ? 0 : measure(' ', atom.space.style.font, atom.space.style.size));
   const lines: Line[] = [];
@@ -81,23 +81,9 @@ export function breakLines(pieces: readonly Piece[], maxWidth: number, measure: 
     row = [];
     rowWidth = 0;
   };
-  for (const atom of atoms) {
-    const w = width(atom);
-    const last = row[row.length - 1];
-    if (last !== undefined) {
-      const extended = rowWidth + spaceWidth(last) + w;
-      if (extended <= maxWidth + EPSILON) {
-        row.push(atom);
-        rowWidth = extended;
-        continue;
-      }
-      flush();
-    }
-    if (w <= maxWidth + EPSILON) {
-      row = [atom];
-      rowWidth = w;
-      continue;
-    }
+  /** Cuts a word wider than a line: full chunks become lines, the last one starts the next line. */
+  const cut = (atom: Atom) => {
+    flush();
     const chunks = splitAtom(atom, maxWidth, measure);
     const tail = chunks.pop();
     for (const chunk of chunks) lines.push(makeLine([chunk], measure, metrics));
@@ -105,9 +91,41 @@ export function breakLines(pieces: readonly Piece[], maxWidth: number, measure: 
       row = [tail];
       rowWidth = width(tail);
     }
+  };
+  for (const atom of atomsOf(pieces)) {
+    if (surelyTooWide(atom, maxWidth, measure)) {
+      cut(atom);
+      continue;
+    }
+    const w = width(atom);
+    const last = row[row.length - 1];
+    const extended = last === undefined ? w : rowWidth + spaceWidth(last) + w;
+    if (extended <= maxWidth + EPSILON) {
+      row.push(atom);
+      rowWidth = extended;
+    } else if (w <= maxWidth + EPSILON) {
+      flush();
+      row = [atom];
+      rowWidth = w;
+    } else {
+      cut(atom);
+    }
   }
   flush();
   return lines;
+}
+
+/**
+ * Whether a word is far wider than the line, judged from its characters' widths alone: shaping a whole word is
+ * the slow part of measuring, and in narrow table columns most words are cut up anyway.
+ */
+function surelyTooWide(atom: Atom, maxWidth: number, measure: Measure): boolean {
+  const length = atom.parts.reduce((n, p) => n + p.text.length, 0);
+  const size = atom.parts[0]?.style.size ?? 0;
+  if (length < 2 || length * size * 0.6 <= maxWidth) return false;
+  let sum = 0;
+  for (const part of atom.parts) for (const g of clusters(part.text)) sum += measure(g, part.style.font, part.style.size);
+  return sum > maxWidth * 1.3;
 }
 
 /** Splits pieces into words: white space collapses to single spaces, leading space is dropped. */
@@ -121,7 +139,7 @@ function atomsOf(pieces: readonly Piece[]): Atom[] {
     current = [];
   };
   for (const piece of pieces) {
-    const segments = piece.text.normalize('NFC').replace(COLLAPSIBLE, ' ').split(' ');
+    const segments = cleanText(piece.text.normalize('NFC').replace(COLLAPSIBLE, ' '), piece.style.font).split(' ');
     segments.forEach((segment, i) => {
       if (i > 0) finish({ text: ' ', style: piece.style });
       if (segment !== '') current.push({ text: segment, style: piece.style });

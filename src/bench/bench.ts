@@ -1,0 +1,222 @@
+/** `npm run bench`: time every pipeline stage at two corpus sizes, start-up, the CLI end to end and pandoc/soffice, against targets. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { z } from 'zod';
+import { runExternal, type ExternalResult } from './bench-external.js';
+import { formatReport, judgeTargets, type BenchReport, type CliRun, type Scaling, type SizeResult, type Startup } from './bench-report.js';
+import { medianSpawn, spawnWithPeakRss, timedSpawn, TIME_PROGRAM } from './bench-spawn.js';
+import { runStages, STAGES, type Stage, type StageRun } from './bench-stages.js';
+import { makeCorpus } from './corpus.js';
+import { writeCorpus } from './make-corpus.js';
+
+const self = fileURLToPath(import.meta.url);
+const cliMain = path.join(path.dirname(self), '..', 'cli', 'main.js');
+const CLI_SIZE = 1260;
+const STARTUP_RUNS = 5;
+/** Kept back from the budget for start-up timing and pandoc/soffice. */
+const RESERVE_MS = 60_000;
+/** The least time a run is given, however little budget is left. */
+const MIN_RUN_MS = 30_000;
+const UNLIMITED_MS = 6 * 3600_000;
+const STAGE_LINE = '@bench-stage ';
+
+const ArgsSchema = z.object({
+  json: z.boolean(),
+  skipExternal: z.boolean(),
+  sizes: z
+    .string()
+    .transform((s) => s.split(',').map((x) => Number(x.trim())))
+    .pipe(z.array(z.number().int().positive().max(200_000)).min(1).max(4)),
+  budget: z.number().min(0),
+  child: z.boolean(),
+  dir: z.string().optional(),
+  out: z.string().optional(),
+});
+type Args = z.infer<typeof ArgsSchema>;
+
+function log(args: Args, message: string): void {
+  if (!args.json) process.stderr.write(`bench: ${message}\n`);
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** Stage lines a child printed before it was stopped: what it finished, and its peak RSS then. */
+function partialRun(stderr: string): { stages: Partial<Record<Stage, number>>; peakRssKb: number | null } {
+  const stages: Partial<Record<Stage, number>> = {};
+  let peakRssKb: number | null = null;
+  for (const line of stderr.split('\n')) {
+    if (!line.startsWith(STAGE_LINE)) continue;
+    const { stage, ms, rss } = JSON.parse(line.slice(STAGE_LINE.length)) as { stage: Stage; ms: number; rss: number };
+    stages[stage] = ms;
+    peakRssKb = rss;
+  }
+  return { stages, peakRssKb };
+}
+
+/** One corpus size: generate it, then run the pipeline in a child process so its peak RSS is that run's. */
+function measureSize(articles: number, tmp: string, timeoutMs: number, args: Args): { result: SizeResult; dir: string; briefs: string } {
+  const dir = path.join(tmp, `corpus-${articles}`);
+  const briefs = path.join(tmp, `briefs-${articles}`);
+  log(args, `${count(articles)} articles: writing the corpus`);
+  const t0 = performance.now();
+  writeCorpus(dir, makeCorpus({ articles }));
+  const corpusMs = performance.now() - t0;
+  log(args, `${count(articles)} articles: running the pipeline (stopped after ${Math.round(timeoutMs / 1000)} s)`);
+  const child = timedSpawn(process.execPath, [self, '--child', '--dir', dir, '--out', briefs], { timeout: timeoutMs });
+  const perSecond = (ms: number | undefined) => (ms === undefined ? null : ms > 0 ? (articles / ms) * 1000 : 0);
+  if (!child.error && child.status === 0) {
+    const run = JSON.parse(child.stdout) as StageRun;
+    const stages = Object.fromEntries(STAGES.map((s) => [s, { ms: run.stages[s], perSecond: perSecond(run.stages[s]) }])) as SizeResult['stages'];
+    return {
+      result: { articles, complete: true, error: null, files: run.files, reviews: run.reviews, problems: run.problems, stages, analyst: run.analyst, pipelineMs: run.pipelineMs, wallMs: child.ms, peakRssKb: run.peakRssKb, corpusMs },
+      dir,
+      briefs,
+    };
+  }
+  const stopped = child.error?.includes('SIGTERM') || child.error?.includes('ETIMEDOUT');
+  if (!stopped) throw new Error(`the bench child for ${articles} articles failed (${child.error ?? `exit ${child.status}`}): ${child.stderr.trim().slice(-2000)}`);
+  const partial = partialRun(child.stderr);
+  const stages = Object.fromEntries(STAGES.map((s) => [s, { ms: partial.stages[s] ?? null, perSecond: perSecond(partial.stages[s]) }])) as SizeResult['stages'];
+  const done = Object.values(partial.stages).reduce((a, b) => a + b, 0);
+  return {
+    result: {
+      articles,
+      complete: false,
+      error: `stopped by the time budget after ${(child.ms / 1000).toFixed(0)} s, in the ${STAGES.find((s) => partial.stages[s] === undefined) ?? 'last'} stage`,
+      files: null,
+      reviews: null,
+      problems: null,
+      stages,
+      analyst: null,
+      pipelineMs: Math.max(done, child.ms),
+      wallMs: child.ms,
+      peakRssKb: partial.peakRssKb,
+      corpusMs,
+    },
+    dir,
+    briefs,
+  };
+}
+
+function measureStartup(): Startup {
+  const help = medianSpawn(process.execPath, [cliMain, '--help'], STARTUP_RUNS);
+  const bare = medianSpawn(process.execPath, ['-e', '0'], STARTUP_RUNS);
+  return { helpMs: help.ms, nodeMs: bare.ms, ratio: help.ms / bare.ms, error: help.error ?? bare.error };
+}
+
+function measureCli(articles: number, dir: string, out: string, fallbackRssKb: number | null, timeoutMs: number): CliRun {
+  const r = spawnWithPeakRss(process.execPath, [cliMain, 'build', dir, '-o', out, '-q'], timeoutMs, { env: { ...process.env, SOURCE_DATE_EPOCH: '1704067200' } });
+  // Exit 1 means "built, but some inputs were skipped": still a full run.
+  const failed = r.error
+    ? `stopped after ${(r.ms / 1000).toFixed(0)} s (${r.error})`
+    : r.status === 0 || r.status === 1
+      ? null
+      : `exit ${r.status}: ${r.stderr.trim().split('\n').slice(-1)[0] ?? ''}`;
+  return {
+    articles,
+    wallMs: r.ms,
+    peakRssKb: r.peakRssKb ?? fallbackRssKb,
+    rssSource: r.peakRssKb !== null ? TIME_PROGRAM : fallbackRssKb !== null ? 'bench child' : null,
+    status: r.status,
+    error: failed,
+  };
+}
+
+function scalingOf(sizes: SizeResult[]): Scaling | null {
+  const small = sizes.reduce((a, b) => (b.articles < a.articles ? b : a));
+  const large = sizes.reduce((a, b) => (b.articles > a.articles ? b : a));
+  if (large.articles <= small.articles || !small.complete) return null;
+  return {
+    from: small.articles,
+    to: large.articles,
+    sizeRatio: large.articles / small.articles,
+    timeRatio: large.pipelineMs / small.pipelineMs,
+    wallRatio: large.wallMs / small.wallMs,
+    complete: large.complete,
+  };
+}
+
+async function parent(args: Args): Promise<void> {
+  const t0 = performance.now();
+  const budgetMs = args.budget > 0 ? args.budget * 1000 : null;
+  const left = (reserve: number) => Math.round(budgetMs === null ? UNLIMITED_MS : Math.max(MIN_RUN_MS, t0 + budgetMs - performance.now() - reserve));
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-bench-'));
+  try {
+    const sizes: SizeResult[] = [];
+    const cliSize = args.sizes.includes(CLI_SIZE) ? CLI_SIZE : Math.min(...args.sizes);
+    let kept: { result: SizeResult; dir: string; briefs: string } | null = null;
+    for (const n of args.sizes) {
+      // Room is kept for the CLI run, which costs about what the pipeline run at its size did.
+      const m = measureSize(n, tmp, left(RESERVE_MS + (kept ? kept.result.wallMs : 0)), args);
+      sizes.push(m.result);
+      if (n === cliSize && !kept) kept = m;
+      else fs.rmSync(m.dir, { recursive: true, force: true });
+    }
+    const base = kept as { result: SizeResult; dir: string; briefs: string };
+    log(args, `brief build on ${count(cliSize)} articles`);
+    const cli = measureCli(cliSize, base.dir, path.join(tmp, 'cli-out'), base.result.peakRssKb, left(RESERVE_MS));
+    log(args, 'start-up times');
+    const startup = measureStartup();
+    const ours = base.result.analyst ?? { docx: NaN, pdf: NaN };
+    let external: ExternalResult;
+    if (args.skipExternal || !base.result.analyst) {
+      const why = args.skipExternal ? '--skip-external' : `the ${count(cliSize)}-article run did not finish, so there is no analyst brief`;
+      external = { skipped: [why], pandocMs: null, sofficeMs: null, oursDocxMs: ours.docx, oursPdfMs: ours.pdf, ratio: null };
+    } else {
+      log(args, 'pandoc and soffice on the analyst brief');
+      external = runExternal(path.join(base.briefs, 'analyst.html'), path.join(tmp, 'external'), ours, left(0));
+    }
+    const partial = {
+      schema: 'brief.bench/1' as const,
+      environment: { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: os.cpus().length, loadavg: os.loadavg() },
+      sizes,
+      scaling: scalingOf(sizes),
+      startup,
+      external,
+      cli,
+    };
+    const report: BenchReport = { ...partial, targets: judgeTargets(partial), budgetMs, totalMs: performance.now() - t0 };
+    process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+async function child(dir: string, out: string): Promise<void> {
+  const run = await runStages(dir, out, (stage, ms, rss) => process.stderr.write(`${STAGE_LINE}${JSON.stringify({ stage, ms, rss })}\n`));
+  process.stdout.write(`${JSON.stringify(run)}\n`);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const raw = await yargs(argv)
+    .scriptName('bench')
+    .usage('$0 [--json] [--sizes 1260,12600] [--skip-external] [--budget 300]')
+    .option('json', { type: 'boolean', default: false, describe: 'print the figures as JSON' })
+    .option('sizes', { type: 'string', default: '1260,12600', describe: 'corpus sizes (articles), comma-separated' })
+    .option('skip-external', { type: 'boolean', default: false, describe: 'do not time pandoc and soffice' })
+    .option('budget', { type: 'number', default: 300, describe: 'seconds the whole bench may take; a run past it is stopped and reported as incomplete (0: no limit)' })
+    .option('child', { type: 'boolean', default: false, hidden: true })
+    .option('dir', { type: 'string', hidden: true })
+    .option('out', { type: 'string', hidden: true })
+    .strict()
+    .help()
+    .parseAsync();
+  const parsed = ArgsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    process.stderr.write(`bench: --${String(issue?.path[0] ?? '')}: ${issue?.message ?? 'invalid'}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const args = parsed.data;
+  if (!args.child) return parent(args);
+  if (!args.dir || !args.out) throw new Error('--child needs --dir and --out');
+  await child(args.dir, args.out);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main(hideBin(process.argv));

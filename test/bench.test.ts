@@ -1,0 +1,85 @@
+/** The bench and the corpus CLI, run from dist/ on a tiny corpus: every figure and target is there (times are not judged). */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatReport, type BenchReport } from '../src/bench/bench-report.js';
+import { STAGES } from '../src/bench/bench-stages.js';
+import { repoRoot } from './helpers/cli.js';
+
+const dist = (...p: string[]) => path.join(repoRoot, 'dist', 'bench', ...p);
+const node = (args: string[], timeout = 600_000) =>
+  spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024 });
+
+beforeAll(() => {
+  const tsc = node([path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json']);
+  expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0);
+}, 300_000);
+
+describe('bench --sizes 20 --skip-external --json', () => {
+  let report: BenchReport;
+  beforeAll(() => {
+    const run = node([dist('bench.js'), '--sizes', '20', '--skip-external', '--json']);
+    expect(run.status, run.stderr).toBe(0);
+    report = JSON.parse(run.stdout) as BenchReport;
+  }, 600_000);
+
+  it('reports every stage of the one size, with its wall time and peak RSS', () => {
+    expect(report.schema).toBe('brief.bench/1');
+    expect(report.sizes).toHaveLength(1);
+    const size = report.sizes[0]!;
+    expect(size).toMatchObject({ articles: 20, complete: true, error: null, files: 20, reviews: 20, problems: 0 });
+    expect(Object.keys(size.stages).sort()).toEqual([...STAGES].sort());
+    for (const s of STAGES) {
+      expect(size.stages[s].ms).toBeGreaterThanOrEqual(0);
+      expect(size.stages[s].perSecond).toBeGreaterThanOrEqual(0);
+    }
+    expect(size.pipelineMs).toBeGreaterThan(0);
+    expect(size.wallMs).toBeGreaterThan(0);
+    expect(size.peakRssKb).toBeGreaterThan(0);
+    expect(size.analyst).toEqual({ docx: expect.any(Number), pdf: expect.any(Number), html: expect.any(Number) });
+    expect(report.scaling).toBeNull();
+  });
+
+  it('reports start-up, the CLI run and the skipped external row', () => {
+    expect(report.startup).toEqual({ helpMs: expect.any(Number), nodeMs: expect.any(Number), ratio: expect.any(Number), error: null });
+    expect(report.cli).toMatchObject({ articles: 20, error: null });
+    expect(report.cli.wallMs).toBeGreaterThan(0);
+    expect(report.cli.peakRssKb).toBeGreaterThan(0);
+    expect(report.external).toMatchObject({ skipped: ['--skip-external'], pandocMs: null, sofficeMs: null, ratio: null });
+    expect(report.environment.cpus).toBeGreaterThan(0);
+    expect(report.totalMs).toBeGreaterThan(0);
+  });
+
+  it('judges every target, and prints each with ok, MISSED or skipped', () => {
+    expect(report.targets.map((t) => t.id)).toEqual(['startup', 'external', 'cli-wall', 'cli-rss']);
+    for (const t of report.targets) expect([true, false, null]).toContain(t.ok);
+    expect(report.targets.find((t) => t.id === 'external')!.ok).toBeNull();
+    const text = formatReport(report);
+    for (const stage of STAGES) expect(text).toMatch(new RegExp(`^${stage}\\s`, 'm'));
+    for (const t of report.targets) expect(text).toMatch(new RegExp(`^  ${t.id}\\s.*(ok|MISSED|skipped)$`, 'm'));
+  });
+});
+
+describe('make-corpus from dist', () => {
+  it('writes the same bytes for the same arguments', () => {
+    const dirs = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'brief-corpus-')));
+    for (const dir of dirs) {
+      const run = node([dist('make-corpus.js'), '--articles', '30', '--out', dir, '--seed', '5', '--languages', 'vi,fr']);
+      expect(run.status, run.stderr).toBe(0);
+    }
+    const [a, b] = dirs.map((d) => fs.readdirSync(d).sort());
+    expect(a).toHaveLength(30);
+    expect(b).toEqual(a);
+    for (const name of a!) expect(fs.readFileSync(path.join(dirs[1]!, name)).equals(fs.readFileSync(path.join(dirs[0]!, name)))).toBe(true);
+    expect(a!.every((n) => /\.(vi|fr)\.(txt|md|html)$/.test(n))).toBe(true);
+  });
+
+  it('refuses bad arguments with exit 2', () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-corpus-'));
+    const run = node([dist('make-corpus.js'), '--articles', '10', '--out', out, '--languages', 'en,de']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--languages/);
+  });
+});
