@@ -1,0 +1,76 @@
+/** Render stage: templates, locales, the markup parser and its errors. */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inlineText, type BriefDocument, type FlowBlock } from '../src/model/ir.js';
+import { templatesDir } from '../src/paths.js';
+import { parseMarkup, MarkupError } from '../src/render/markup-to-ir.js';
+import { parseTemplate, readTemplate, TemplateError } from '../src/render/template.js';
+import { renderHtml } from '../src/render/writers/html.js';
+import { irOf, reviewsOf } from './helpers/pipeline.js';
+
+const blocks = (doc: BriefDocument): FlowBlock[] => doc.sections.flatMap((s) => s.children);
+const allText = (doc: BriefDocument) =>
+  blocks(doc)
+    .map((b) => (b.type === 'heading' || b.type === 'paragraph' ? inlineText(b.children) : b.type === 'list' ? b.items.map(inlineText).join(' ') : b.type === 'table' ? [...b.header, ...b.body].flatMap((r) => r.cells.flatMap((c) => c.blocks.map((x) => (x.type === 'paragraph' ? inlineText(x.children) : x.items.map(inlineText).join(' '))))).join(' ') : ''))
+    .join('\n');
+
+describe('markup parser', () => {
+  it('builds headings, lists, tables with colspan, sections and footnotes', () => {
+    const m = parseMarkup('<h1>T</h1><p>a <strong>b</strong><note>src</note></p><section orientation="landscape"><table><thead><tr><th>x</th><th>y</th></tr></thead><tbody><tr><td colspan="2"><ul><li>i</li></ul></td></tr></tbody></table></section>', 't');
+    expect(m.sections.map((s) => s.orientation)).toEqual(['portrait', 'landscape']);
+    expect(m.footnotes).toHaveLength(1);
+    const table = m.sections[1]!.children[0];
+    expect(table?.type === 'table' && table.body[0]!.cells[0]!.colspan).toBe(2);
+  });
+
+  it('rejects an unknown tag naming the line and the allowed tags', () => {
+    expect(() => parseMarkup('<p>a</p>\n<p>b</p>\n<marquee>x</marquee>', 'brief.hbs')).toThrow(/brief\.hbs:3: unknown tag <marquee>; allowed: h1, h2/);
+    expect(() => parseMarkup('<p>a</p>\n<p>b</p>\n<marquee>x</marquee>', 'brief.hbs')).toThrow(MarkupError);
+  });
+
+  it('decodes escaped article text into literal text, never markup', () => {
+    const m = parseMarkup('<p>&lt;script&gt;alert(1)&lt;/script&gt; {{x}}</p>', 't');
+    const p = m.sections[0]!.children[0];
+    expect(p?.type === 'paragraph' && inlineText(p.children)).toBe('<script>alert(1)</script> {{x}}');
+  });
+});
+
+describe('templates', () => {
+  it('every built-in template passes its own check', () => {
+    for (const t of ['executive', 'analyst', 'press']) expect(readTemplate(path.join(templatesDir, `${t}.hbs`)).frontMatter.audience).toBe(t);
+  });
+
+  it('bad front matter names the line of the field', () => {
+    expect(() => parseTemplate('---\ntitle: x\naudience: boss\n---\n<p>x</p>', 'my.hbs')).toThrow(/my\.hbs:3: front matter: audience/);
+    expect(() => parseTemplate('---\ntitle: x\naudience: analyst\n---\n<p>x</p>\n<div>', 'my.hbs')).toThrow(TemplateError);
+  });
+});
+
+describe('briefs for the seeds', () => {
+  const reviews = reviewsOf();
+
+  it('the analyst brief says "none specified" for a section only mentioned, and shows the report date of seed 003', () => {
+    const text = allText(irOf(reviews, 'analyst'));
+    expect(text).toContain('none specified');
+    expect(text).toContain('Report date (no conference date given)');
+    expect(text).toContain('10 June 2024');
+  });
+
+  it('a Vietnamese-locale brief uses Vietnamese labels and dates', () => {
+    const text = allText(irOf(reviews, 'analyst', 'vi'));
+    for (const l of ['Kết quả', 'Hạn chế', 'Nhiệm vụ năm 2024', 'Khen thưởng', 'ngày 26 tháng 1 năm 2024', 'Quảng Trị', 'Bình Thuận']) expect(text).toContain(l);
+  });
+
+  it('splits the matrix into tables of at most N provinces, each repeating the criterion column', () => {
+    const doc = irOf(reviews, 'analyst', undefined, { provincesPerTable: 2 });
+    const matrices = blocks(doc).filter((b) => b.type === 'table' && b.header[0]?.cells.length && inlineText((b.header[0].cells[0]!.blocks[0] as { children: [] }).children ?? []) === 'Criterion');
+    expect(matrices).toHaveLength(2);
+    for (const m of matrices) expect(m.type === 'table' && m.header[0]!.cells.length).toBe(3);
+  });
+
+  it('the HTML writer output carries every heading of the IR', () => {
+    const doc = irOf(reviews, 'press');
+    const html = new TextDecoder().decode(renderHtml(doc));
+    for (const b of blocks(doc)) if (b.type === 'heading') expect(html).toContain(`id="${b.id}"`);
+  });
+});
