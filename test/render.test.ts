@@ -63,7 +63,7 @@ describe('briefs for the seeds', () => {
 
   it('splits the matrix into tables of at most N provinces, each repeating the criterion column', () => {
     const doc = irOf(reviews, 'analyst', undefined, { provincesPerTable: 2 });
-    const matrices = blocks(doc).filter((b) => b.type === 'table' && b.header[0]?.cells.length && inlineText((b.header[0].cells[0]!.blocks[0] as { children: [] }).children ?? []) === 'Criterion');
+    const matrices = blocks(doc).filter((b) => b.type === 'table' && b.header[0]?.cells.length && inlineText((b.header[0].cells[0]!.blocks[0] as unknown as { children: [] }).children ?? []) === 'Criterion');
     expect(matrices).toHaveLength(2);
     for (const m of matrices) expect(m.type === 'table' && m.header[0]!.cells.length).toBe(3);
   });

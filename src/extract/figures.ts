@@ -77,12 +77,31 @@ function clauseLabel(text: string, start: number, end: number): string {
   return label.length > 120 ? `${label.slice(0, 117).trimEnd()}…` : label;
 }
 
+/** The sentence (of one paragraph, in order) that holds a span, by binary search: articles may hold many thousands. */
+function sentenceHolding(list: Sentence[], start: number, end: number): Sentence | undefined {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((list[mid] as Sentence).start <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  const s = list[lo];
+  return s && s.start <= start && s.end >= end ? s : undefined;
+}
+
 /** Figures from the items of the results and shortcomings sections. */
 export function findFigures(items: Item[], sentences: Sentence[], lex: CompiledLexicon): Figure[] {
   const out: Figure[] = [];
   const seen = new Set<string>();
+  const byParagraph = new Map<number, Sentence[]>();
+  for (const x of sentences) {
+    const list = byParagraph.get(x.paragraph);
+    if (list) list.push(x);
+    else byParagraph.set(x.paragraph, [x]);
+  }
   for (const it of items) {
-    const s = sentences.find((x) => x.paragraph === it.source.paragraph && x.start <= it.source.start && x.end >= it.source.end);
+    const s = sentenceHolding(byParagraph.get(it.source.paragraph) ?? [], it.source.start, it.source.end);
     if (!s) continue;
     const offset = it.source.start - s.start;
     const text = s.text.slice(offset, offset + it.text.length);

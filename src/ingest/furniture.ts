@@ -144,6 +144,11 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
     nextIsCaption = false;
     kept.push({ text, role });
   }
+  // A first line taken as the title was the whole text: it is the article, not its title.
+  if (title !== null && options.txtTitle && !kept.some((p) => p.role === 'body')) {
+    kept.unshift({ text: title, role: 'body' });
+    title = null;
+  }
   // A byline or signature closes the article body.
   const lastBody = [...kept].reverse().find((p) => p.role === 'body');
   if (lastBody) {

@@ -56,7 +56,7 @@ export interface ViewModel {
   coverage: string;
   totalsText: string;
   columns: ColumnView[];
-  chunks: Array<{ columns: ColumnView[]; widths: string; first: boolean }>;
+  chunks: Array<{ columns: ColumnView[]; widths: string; first: boolean; themes: Array<{ label: string; cells: string[] }> }>;
   themes: Array<{ label: string; cells: string[] }>;
   chart: Array<{ label: string; value: number }>;
   warnings: Array<{ file: string; ruleId: string; severity: string; message: string }>;
@@ -160,10 +160,19 @@ export function buildViewModel(
 ): ViewModel {
   const columns = comparison.columns.map((c) => columnView(c, locale, fm, options.themeLabels));
   const per = options.provincesPerTable ?? fm.provincesPerTable;
+  const themes = comparison.themes.map((id) => ({
+    label: options.themeLabels.get(id)?.[locale.locale] ?? options.themeLabels.get(id)?.en ?? id,
+    cells: comparison.columns.map((c) => (c.themes[id] ? formatNumber(locale, c.themes[id]) : label(locale, 'notReported'))),
+  }));
   const chunks: ViewModel['chunks'] = [];
   for (let i = 0; i < columns.length; i += per) {
     const cols = columns.slice(i, i + per);
-    chunks.push({ columns: cols, widths: ['1.1', ...cols.map(() => '2')].join(' '), first: i === 0 });
+    chunks.push({
+      columns: cols,
+      widths: ['1.1', ...cols.map(() => '2')].join(' '),
+      first: i === 0,
+      themes: themes.map((t) => ({ label: t.label, cells: t.cells.slice(i, i + per) })),
+    });
   }
   const { coverage: cv } = comparison;
   const coverage =
@@ -185,10 +194,7 @@ export function buildViewModel(
     totalsText: countsText(locale, comparison.totals.collectives, comparison.totals.individuals),
     columns,
     chunks,
-    themes: comparison.themes.map((id) => ({
-      label: options.themeLabels.get(id)?.[locale.locale] ?? options.themeLabels.get(id)?.en ?? id,
-      cells: comparison.columns.map((c) => (c.themes[id] ? String(c.themes[id]) : c.results.length + c.shortcomings.length + c.tasks.length > 0 ? '–' : label(locale, 'notReported'))),
-    })),
+    themes,
     chart: columns.map((c) => ({ label: c.name, value: c.totalAwards })),
     warnings: comparison.warnings,
     references: [...new Set(comparison.columns.flatMap((c) => c.references))],

@@ -62,14 +62,18 @@ describe('a bad input gets one line and the rest is built (exit 1)', () => {
   it('the same article twice gives one review and a line naming the duplicate', () => {
     const { run, out } = buildWith({ 'copy of good.txt': seed }, ['--emit', 'review']);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/copy of good\.txt: duplicate of .*good\.txt: skipped/);
+    expect(run.stderr).toMatch(/(copy of good|good)\.txt: duplicate of .*good\.txt: skipped/);
     expect((JSON.parse(run.stdout) as unknown[]).length).toBe(1);
     void out;
   });
 });
 
 describe('encodings and line ends', () => {
-  const vi = 'Sáng 15/3, Ban Chỉ đạo 138 tỉnh Quảng Trị tổ chức hội nghị tổng kết công tác năm 2023. Đồng chí Hoàng Nam, Phó Chủ tịch UBND tỉnh chủ trì hội nghị.\n';
+  const vi = [
+    'Sáng 15/3, Ban Chỉ đạo 138 tỉnh Quảng Trị tổ chức hội nghị tổng kết công tác năm 2023. Đồng chí Hoàng Nam, Phó Chủ tịch UBND tỉnh chủ trì hội nghị.',
+    'Năm 2023, lực lượng công an đã điều tra làm rõ 265 vụ phạm pháp hình sự, bắt giữ 390 đối tượng.',
+    'Hội nghị cũng chỉ ra một số hạn chế như sự phối hợp giữa các ngành chưa chặt chẽ.',
+  ].join('\n') + '\n';
   const decode = (bytes: Uint8Array) => {
     const dir = tmp('enc');
     fs.writeFileSync(path.join(dir, 'a.txt'), bytes);
@@ -106,7 +110,7 @@ describe('file system traps', () => {
     fs.writeFileSync(path.join(deep, 'deep.txt'), seed);
     fs.symlinkSync(dir, path.join(dir, 'loop'));
     for (const name of ['with space.txt', 'quote"s.txt', 'Quảng Trị 广治.txt', '-leading-dash.txt']) fs.writeFileSync(path.join(dir, name), seed.replace('March 15', 'March 16') + name);
-    const r = runCli(['build', '--emit', 'review', '--', dir]);
+    const r = runCli(['build', dir, '--emit', 'review']);
     expect([0, 1]).toContain(r.status);
     const reviews = JSON.parse(r.stdout) as Array<{ id: string; source: { file: string } }>;
     expect(reviews.map((x) => path.basename(x.source.file)).sort()).toEqual(expect.arrayContaining(['-leading-dash.txt', 'Quảng Trị 广治.txt', 'quote"s.txt', 'with space.txt']));
@@ -125,7 +129,8 @@ describe('file system traps', () => {
 
 describe('article text is never markup', () => {
   const payloads = ['<script>alert(1)</script>', '<h1>injected</h1>', '{{constructor.constructor}}', '__proto__', '<p onclick="x">', '</td></tr></table>'];
-  const article = `${seed.split('\n')[0]} Officials said ${payloads.join(' and ')} appeared in the 2023 report.\n${seed.split('\n').slice(1).join('\n')}`;
+  const lines = seed.split('\n');
+  const article = [lines[0], `In 2023, the police reported that ${payloads.join(' and ')} appeared in 12 cases.`, ...lines.slice(1)].join('\n');
 
   it('every payload shows as literal text in HTML, DOCX and PDF', async () => {
     const dir = tmp('inj');

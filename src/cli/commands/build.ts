@@ -1,24 +1,13 @@
 /** `brief build`: articles (or corrected Reviews) in, one brief per audience and format out. */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { compareReviews, type SortOrder } from '../../compare/compare.js';
-import { loadKnowledge } from '../../extract/knowledge/index.js';
-import type { BriefDocument } from '../../model/ir.js';
-import { templatesDir } from '../../paths.js';
-import { readLocale } from '../../render/locale.js';
-import { renderBrief } from '../../render/render-brief.js';
-import { readTemplate, type LoadedTemplate } from '../../render/template.js';
-import { FORMAT_NAMES, WRITERS } from '../../render/writers/registry.js';
-import { buildTimestamp } from '../clock.js';
-import { type CommonArgs, commonOptions, progress, reportProblems } from '../common.js';
-import { EXIT, UsageError } from '../errors.js';
-import { removeStaleTemporaries, writeAtomic } from '../files.js';
-import { loadReviews } from '../load-inputs.js';
+import type { SortOrder } from '../../compare/compare.js';
+import { FORMAT_NAMES } from '../../render/writers/registry.js';
+import { type CommonArgs, commonOptions } from '../common.js';
+import { UsageError } from '../errors.js';
 
 export const AUDIENCES = ['executive', 'analyst', 'press'] as const;
 
-interface BuildArgs extends CommonArgs {
+export interface BuildArgs extends CommonArgs {
   paths: string[];
   output: string;
   audience: string;
@@ -44,13 +33,6 @@ export function parseFormats(value: string): string[] {
   return FORMAT_NAMES.filter((f) => asked.includes(f));
 }
 
-function templatesFor(argv: BuildArgs): LoadedTemplate[] {
-  if (argv.template) return [readTemplate(argv.template)];
-  const audiences = argv.audience === 'all' ? [...AUDIENCES] : argv.audience.split(',').map((s) => s.trim());
-  for (const a of audiences) if (!(AUDIENCES as readonly string[]).includes(a)) throw new UsageError(`unknown audience "${a}"; choose from ${AUDIENCES.join(', ')} or all`);
-  return audiences.map((a) => readTemplate(path.join(templatesDir, `${a}.hbs`)));
-}
-
 export const buildCommand: CommandModule<object, BuildArgs> = {
   command: 'build [paths..]',
   describe: 'Build the comparative briefs (DOCX, PDF, HTML) for the articles in input/',
@@ -74,71 +56,5 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       .example('$0 build articles/ -o briefs/ --audience analyst --format pdf', 'one analyst PDF')
       .example('$0 build --reviews output/reviews', 'rebuild from Reviews you corrected by hand')
       .example('$0 build --template my/press.hbs --locale vi', 'your own template, in Vietnamese') as unknown as Argv<BuildArgs>,
-  handler: async (argv: ArgumentsCamelCase<BuildArgs>) => {
-    const date = buildTimestamp(process.env);
-    const formats = parseFormats(argv.format);
-    const templates = templatesFor(argv);
-    const locales = new Map(templates.map((t) => [t.file, readLocale(path.join(templatesDir, 'locales'), argv.locale ?? t.frontMatter.locale)]));
-    if (argv.reviews && !fs.existsSync(argv.reviews)) throw new UsageError(`${argv.reviews}: no such folder`);
-    const inputs = argv.reviews ? [argv.reviews] : argv.paths;
-    const missing = inputs.filter((p) => !fs.existsSync(p));
-    if (missing.length === inputs.length) throw new UsageError(`${missing.join(', ')}: no such file or folder`);
-
-    const bar = progress(argv, 'extract');
-    const { reviews, problems } = loadReviews(inputs, {
-      maxBytes: argv.maxInputSize * 1e6,
-      maxArticles: argv.maxArticles,
-      reviewsOnly: Boolean(argv.reviews),
-      onProgress: bar.update,
-    });
-    bar.stop();
-    reportProblems(problems, argv);
-    if (reviews.length === 0) throw new UsageError('no article could be read: nothing to build');
-    const k = loadKnowledge();
-    const comparison = compareReviews(reviews, { sort: argv.sort, order: new Map(k.gazetteer.provinces.map((p) => [p.code, p.order])) });
-    if (argv.emit === 'review' || argv.emit === 'comparison') {
-      process.stdout.write(`${JSON.stringify(argv.emit === 'review' ? reviews : comparison, null, 2)}\n`);
-      process.exitCode = problems.length ? EXIT.skipped : EXIT.ok;
-      return;
-    }
-    const themeLabels = new Map(k.themes.map((t) => [t.id, t.labels]));
-    const docs: Array<{ template: LoadedTemplate; doc: BriefDocument; locale: string }> = templates.map((t) => {
-      const locale = locales.get(t.file)!;
-      return {
-        template: t,
-        locale: locale.locale,
-        doc: renderBrief(comparison, t, locale, { date, themeLabels, transpose: argv.transpose, ...(argv.provincesPerTable ? { provincesPerTable: argv.provincesPerTable } : {}) }),
-      };
-    });
-    if (argv.emit === 'ir') {
-      process.stdout.write(`${JSON.stringify(docs.length === 1 ? docs[0]!.doc : docs.map((d) => d.doc), null, 2)}\n`);
-      process.exitCode = problems.length ? EXIT.skipped : EXIT.ok;
-      return;
-    }
-    try {
-      fs.mkdirSync(argv.output, { recursive: true });
-      fs.accessSync(argv.output, fs.constants.W_OK);
-      removeStaleTemporaries(argv.output);
-    } catch {
-      throw new UsageError(`${argv.output}: output folder is not writable`);
-    }
-    const written: Array<{ file: string; audience: string; format: string; bytes: number }> = [];
-    const jobs = docs.flatMap((d) => WRITERS.filter((w) => formats.includes(w.format)).map((w) => ({ d, w })));
-    await Promise.all(
-      jobs.map(async ({ d, w }) => {
-        const bytes = await w.render(d.doc, { pdfA: argv.pdfA, tagged: argv.tagged });
-        const suffix = argv.locale && argv.locale !== 'en' ? `.${d.locale}` : '';
-        const file = path.join(argv.output, `${d.template.name}${suffix}${w.extension}`);
-        writeAtomic(file, bytes);
-        written.push({ file, audience: d.template.frontMatter.audience, format: w.format, bytes: bytes.length });
-      }),
-    );
-    written.sort((a, b) => a.file.localeCompare(b.file));
-    if (argv.json) {
-      process.stdout.write(`${JSON.stringify({ written, skipped: problems, articles: reviews.length, provinces: comparison.coverage.provinces, warnings: comparison.warnings }, null, 2)}\n`);
-    } else if (!argv.quiet) {
-      for (const w of written) process.stderr.write(`wrote ${w.file}\n`);
-    }
-    process.exitCode = problems.length ? EXIT.skipped : EXIT.ok;
-  },
+  handler: async (argv: ArgumentsCamelCase<BuildArgs>) => (await import('../actions/build.js')).runBuild(argv),
 };

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { templatesDir } from '../../paths.js';
-import { readTemplate } from '../../render/template.js';
 import { EXIT } from '../errors.js';
 
 interface TemplatesArgs {
@@ -20,7 +19,8 @@ export const templatesCommand: CommandModule<object, TemplatesArgs> = {
       .option('json', { type: 'boolean', default: false, describe: 'print as JSON' })
       .example('$0 templates', 'list executive, analyst, press')
       .example('$0 templates --check my/brief.hbs', 'validate your template') as Argv<TemplatesArgs>,
-  handler: (argv: ArgumentsCamelCase<TemplatesArgs>) => {
+  handler: async (argv: ArgumentsCamelCase<TemplatesArgs>) => {
+    const { readTemplate } = await import('../../render/template.js');
     if (argv.check) {
       const t = readTemplate(argv.check);
       process.stdout.write(argv.json ? `${JSON.stringify({ file: t.file, ok: true, frontMatter: t.frontMatter })}\n` : `${t.file}: ok (${t.frontMatter.audience}, locale ${t.frontMatter.locale})\n`);
