@@ -58,4 +58,10 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
+// A reader that stops early (`brief extract --json | head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 await main(hideBin(process.argv));
