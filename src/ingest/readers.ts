@@ -152,7 +152,8 @@ function meta(document: Document, names: string[]): string | null {
 
 /** Main text of a saved web page, through Readability over linkedom; menus, asides and scripts dropped. */
 export function readHtml(html: string): HtmlRead {
-  const { document } = parseHTML(html);
+  // linkedom needs a root element; a fragment or broken page gets one.
+  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
   const title = meta(document, ['og:title', 'twitter:title']) ?? document.querySelector('h1')?.textContent?.trim() ?? document.title?.trim() ?? null;
   const published =
     meta(document, ['article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date']) ??

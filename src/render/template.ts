@@ -55,6 +55,11 @@ export function parseTemplate(text: string, file: string): Omit<LoadedTemplate, 
 
 /** Every tag written in the template must be an allowed brief-markup tag; the error names the line. */
 export function checkTags(body: string, file: string, firstLine: number): void {
+  const raw = /\{\{\{|\{\{~?&/.exec(body);
+  if (raw) {
+    const line = firstLine + body.slice(0, raw.index).split('\n').length - 1;
+    throw new TemplateError(file, line, 'unescaped output ({{{ }}} or {{& }}) is not allowed: article text must stay text; use {{ }}');
+  }
   const withoutHbs = body.replace(/\{\{!--[\s\S]*?--\}\}|\{\{[\s\S]*?\}\}/g, (s) => s.replace(/[^\n]/g, ' '));
   const re = /<\/?([a-zA-Z][\w-]*)/g;
   for (let m = re.exec(withoutHbs); m; m = re.exec(withoutHbs)) {
