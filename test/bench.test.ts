@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatReport, type BenchReport } from '../src/bench/bench-report.js';
-import { STAGES } from '../src/bench/bench-stages.js';
+import { STAGES } from '../src/bench/stage-names.js';
 import { repoRoot } from './helpers/cli.js';
 
 const dist = (...p: string[]) => path.join(repoRoot, 'dist', 'bench', ...p);

@@ -1,6 +1,6 @@
 /** The bench's figures: their JSON shape, the targets judged from them, and the printed table. */
 import type { ExternalResult } from './bench-external.js';
-import { STAGES, type Stage } from './bench-stages.js';
+import { STAGES, type Stage } from './stage-names.js';
 
 /** A stage's time; null when the run was stopped (time budget) before the stage finished. */
 export interface StageFigure {
@@ -36,6 +36,8 @@ export interface Scaling {
   /** Ratio of the child processes' wall times. */
   wallRatio: number;
   complete: boolean;
+  /** Per stage: large-size time / small-size time, for the stages both runs finished. */
+  stageRatios: Record<Stage, number | null>;
 }
 
 export interface Startup {
@@ -144,11 +146,13 @@ export function formatReport(r: BenchReport): string {
   lines.push(`provincial-briefs bench: node ${env.node}, ${env.platform}, ${env.cpus} CPUs, load average ${env.loadavg.map((l) => l.toFixed(2)).join(' ')}`);
   lines.push('');
   const W = 22;
+  const sc = r.scaling;
   const head = r.sizes.map((s) => pad(`${int(s.articles)} articles`, W)).join('');
-  lines.push(`${pad('stage', 20)}${head}`);
-  lines.push(`${pad('', 20)}${r.sizes.map(() => pad(`${pad('time', 10, true)} ${pad('art/s', 9, true)}`, W)).join('')}`);
+  lines.push(`${pad('stage', 20)}${head}${sc ? `${pad('', 3)}time ratio` : ''}`);
+  lines.push(`${pad('', 20)}${r.sizes.map(() => pad(`${pad('time', 10, true)} ${pad('art/s', 9, true)}`, W)).join('')}${sc ? `${pad(`${int(sc.to)}/${int(sc.from)}`, 13, true)}` : ''}`);
   for (const stage of STAGES) {
-    lines.push(`${pad(stage, 20)}${r.sizes.map((s) => pad(`${pad(fmtMs(s.stages[stage].ms), 10, true)} ${pad(int(s.stages[stage].perSecond), 9, true)}`, W)).join('')}`);
+    const ratio = sc ? pad(sc.stageRatios[stage] === null ? 'n/a' : fmtX(sc.stageRatios[stage] as number), 13, true) : '';
+    lines.push(`${pad(stage, 20)}${r.sizes.map((s) => pad(`${pad(fmtMs(s.stages[stage].ms), 10, true)} ${pad(int(s.stages[stage].perSecond), 9, true)}`, W)).join('')}${ratio}`);
   }
   const row = (label: string, f: (s: SizeResult) => string) => lines.push(`${pad(label, 20)}${r.sizes.map((s) => pad(pad(f(s), 10, true), W)).join('')}`);
   row('pipeline (sum)', (s) => `${s.complete ? '' : '>= '}${fmtMs(s.pipelineMs)}`);

@@ -64,13 +64,14 @@ export const TIME_PROGRAM = '/usr/bin/time';
 
 /**
  * Run under `/usr/bin/time -v` and read the peak RSS (KB) from its report; null when it is not there.
- * The time limit is enforced by `timeout` inside time, since killing time itself would leave the command running.
+ * The time limit is enforced by `timeout` inside time, since killing time itself would leave the command running;
+ * TERM (KILL 5 s later) lets `timeout` reap the command, so time still reports the command's peak RSS.
  */
 export function spawnWithPeakRss(command: string, args: string[], timeoutMs: number, options: SpawnSyncOptions = {}): SpawnResult & { peakRssKb: number | null } {
   const killer = which('timeout');
   if (!isExecutable(TIME_PROGRAM) || !killer) return { ...timedSpawn(command, args, { ...options, timeout: timeoutMs }), peakRssKb: null };
-  const r = timedSpawn(TIME_PROGRAM, ['-v', killer, '-s', 'KILL', String(Math.ceil(timeoutMs / 1000)), command, ...args], { ...options, timeout: timeoutMs + 30_000 });
+  const r = timedSpawn(TIME_PROGRAM, ['-v', killer, '-s', 'TERM', '-k', '5', String(Math.ceil(timeoutMs / 1000)), command, ...args], { ...options, timeout: timeoutMs + 30_000 });
   const m = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(r.stderr);
-  const killed = /Command terminated by signal 9|non-zero status 137/.test(r.stderr) ? `killed by the ${Math.ceil(timeoutMs / 1000)} s time limit` : null;
+  const killed = /Command terminated by signal|non-zero status (124|137)/.test(r.stderr) ? `killed by the ${Math.ceil(timeoutMs / 1000)} s time limit` : null;
   return { ...r, error: r.error ?? killed, stderr: r.stderr.replace(/\n?\tCommand being timed:[\s\S]*$/, ''), peakRssKb: m ? Number(m[1]) : null };
 }

@@ -16,9 +16,9 @@ import { readLocale } from '../render/locale.js';
 import { renderBrief } from '../render/render-brief.js';
 import { readTemplate } from '../render/template.js';
 import { WRITERS } from '../render/writers/registry.js';
+import { STAGES, type Stage } from './stage-names.js';
 
-export const STAGES = ['ingest', 'extract', 'compare', 'render', 'docx', 'pdf', 'html'] as const;
-export type Stage = (typeof STAGES)[number];
+export { STAGES, type Stage };
 
 /** The analyst brief comes first so its writer times include loading the writer modules, as a one-off CLI run would. */
 export const BENCH_AUDIENCES = ['analyst', 'executive', 'press'] as const;

@@ -10,7 +10,8 @@ import { z } from 'zod';
 import { runExternal, type ExternalResult } from './bench-external.js';
 import { formatReport, judgeTargets, type BenchReport, type CliRun, type Scaling, type SizeResult, type Startup } from './bench-report.js';
 import { medianSpawn, spawnWithPeakRss, timedSpawn, TIME_PROGRAM } from './bench-spawn.js';
-import { runStages, STAGES, type Stage, type StageRun } from './bench-stages.js';
+import { runStages, type StageRun } from './bench-stages.js';
+import { STAGES, type Stage } from './stage-names.js';
 import { makeCorpus } from './corpus.js';
 import { writeCorpus } from './make-corpus.js';
 
@@ -18,10 +19,8 @@ const self = fileURLToPath(import.meta.url);
 const cliMain = path.join(path.dirname(self), '..', 'cli', 'main.js');
 const CLI_SIZE = 1260;
 const STARTUP_RUNS = 5;
-/** Kept back from the budget for start-up timing and pandoc/soffice. */
-const RESERVE_MS = 60_000;
-/** The least time a run is given, however little budget is left. */
-const MIN_RUN_MS = 30_000;
+/** The least time a run is given, however little budget is left (enough to finish a stage or two). */
+const MIN_RUN_MS = 60_000;
 const UNLIMITED_MS = 6 * 3600_000;
 const STAGE_LINE = '@bench-stage ';
 
@@ -131,6 +130,12 @@ function scalingOf(sizes: SizeResult[]): Scaling | null {
   const small = sizes.reduce((a, b) => (b.articles < a.articles ? b : a));
   const large = sizes.reduce((a, b) => (b.articles > a.articles ? b : a));
   if (large.articles <= small.articles || !small.complete) return null;
+  const stageRatios = Object.fromEntries(
+    STAGES.map((s) => {
+      const [a, b] = [small.stages[s].ms, large.stages[s].ms];
+      return [s, a !== null && b !== null && a > 0 ? b / a : null];
+    }),
+  ) as Scaling['stageRatios'];
   return {
     from: small.articles,
     to: large.articles,
@@ -138,30 +143,29 @@ function scalingOf(sizes: SizeResult[]): Scaling | null {
     timeRatio: large.pipelineMs / small.pipelineMs,
     wallRatio: large.wallMs / small.wallMs,
     complete: large.complete,
+    stageRatios,
   };
 }
 
+/**
+ * The smallest size runs first, then start-up, the CLI and pandoc/soffice on its output, and the larger
+ * sizes last: under a time budget, what gets cut short is the big run, which still reports the stages it finished.
+ */
 async function parent(args: Args): Promise<void> {
   const t0 = performance.now();
   const budgetMs = args.budget > 0 ? args.budget * 1000 : null;
   const left = (reserve: number) => Math.round(budgetMs === null ? UNLIMITED_MS : Math.max(MIN_RUN_MS, t0 + budgetMs - performance.now() - reserve));
+  const order = [...new Set(args.sizes)].sort((a, b) => a - b);
+  const cliSize = order.includes(CLI_SIZE) ? CLI_SIZE : (order[0] as number);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-bench-'));
   try {
-    const sizes: SizeResult[] = [];
-    const cliSize = args.sizes.includes(CLI_SIZE) ? CLI_SIZE : Math.min(...args.sizes);
-    let kept: { result: SizeResult; dir: string; briefs: string } | null = null;
-    for (const n of args.sizes) {
-      // Room is kept for the CLI run, which costs about what the pipeline run at its size did.
-      const m = measureSize(n, tmp, left(RESERVE_MS + (kept ? kept.result.wallMs : 0)), args);
-      sizes.push(m.result);
-      if (n === cliSize && !kept) kept = m;
-      else fs.rmSync(m.dir, { recursive: true, force: true });
-    }
-    const base = kept as { result: SizeResult; dir: string; briefs: string };
-    log(args, `brief build on ${count(cliSize)} articles`);
-    const cli = measureCli(cliSize, base.dir, path.join(tmp, 'cli-out'), base.result.peakRssKb, left(RESERVE_MS));
+    const base = measureSize(cliSize, tmp, left(0), args);
+    const sizes: SizeResult[] = [base.result];
     log(args, 'start-up times');
     const startup = measureStartup();
+    log(args, `brief build on ${count(cliSize)} articles`);
+    const cli = measureCli(cliSize, base.dir, path.join(tmp, 'cli-out'), base.result.peakRssKb, left(0));
+    fs.rmSync(base.dir, { recursive: true, force: true });
     const ours = base.result.analyst ?? { docx: NaN, pdf: NaN };
     let external: ExternalResult;
     if (args.skipExternal || !base.result.analyst) {
@@ -169,8 +173,14 @@ async function parent(args: Args): Promise<void> {
       external = { skipped: [why], pandocMs: null, sofficeMs: null, oursDocxMs: ours.docx, oursPdfMs: ours.pdf, ratio: null };
     } else {
       log(args, 'pandoc and soffice on the analyst brief');
-      external = runExternal(path.join(base.briefs, 'analyst.html'), path.join(tmp, 'external'), ours, left(0));
+      external = runExternal(path.join(base.briefs, 'analyst.html'), path.join(tmp, 'external'), ours, left(order.length > 1 ? MIN_RUN_MS : 0));
     }
+    for (const n of order.filter((x) => x !== cliSize)) {
+      const m = measureSize(n, tmp, left(0), args);
+      sizes.push(m.result);
+      fs.rmSync(m.dir, { recursive: true, force: true });
+    }
+    sizes.sort((a, b) => a.articles - b.articles);
     const partial = {
       schema: 'brief.bench/1' as const,
       environment: { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: os.cpus().length, loadavg: os.loadavg() },
