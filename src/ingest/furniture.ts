@@ -113,7 +113,7 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
   let title: string | null = null;
   const kept: ArticleParagraph[] = [];
   let nextIsCaption = false;
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     let text = block.text.normalize('NFC').replace(/[\t ]+/g, ' ').trim();
     if (!text) continue;
     const folded = fold(text).trim();
@@ -134,7 +134,9 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
       author ??= by.groups.name.trim();
       continue;
     }
-    if (options.txtTitle && title === null && kept.length === 0 && text.length <= 160 && block.role !== 'caption') {
+    // A first short line is the title when it reads like one: no closing period, or set apart by a blank line.
+    const setApart = blocks[index + 1]?.text.trim() === '';
+    if (options.txtTitle && title === null && kept.length === 0 && text.length <= 160 && block.role !== 'caption' && (setApart || !/[.!?。]$/.test(text))) {
       title = text;
       continue;
     }
