@@ -26,7 +26,7 @@ export function reviewsOf(dir = path.join(repoRoot, 'input')): Review[] {
 }
 
 /** The IR of a built-in template for the given reviews. */
-export function irOf(reviews: Review[], template: string, locale?: string, extra: { provincesPerTable?: number } = {}): BriefDocument {
+export function irOf(reviews: Review[], template: string, locale?: string, extra: { provincesPerTable?: number; transpose?: boolean } = {}): BriefDocument {
   const k = loadKnowledge();
   const t = readTemplate(path.join(templatesDir, `${template}.hbs`));
   const comparison = compareReviews(reviews, { sort: 'name', order: new Map(k.gazetteer.provinces.map((p) => [p.code, p.order])) });
