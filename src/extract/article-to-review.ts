@@ -33,8 +33,8 @@ function bodyFrom(chair: Person | null): string | null {
 
 function topicFrom(s: Sentence | null, lex: CompiledLexicon): string | null {
   if (!s) return null;
-  for (const p of lex.raw.topicCues ?? []) {
-    const m = new RegExp(p, 'u').exec(s.folded);
+  for (const re of lex.topicCues) {
+    const m = re.exec(s.folded);
     const t = m?.groups?.topic;
     if (m && t) {
       const start = m.index + m[0].indexOf(t);
@@ -106,9 +106,9 @@ export function articleToReview(article: Article, k: Knowledge): Review {
   const { commendations, sentences: awardSentences } = findCommendations(sentences, k, lex);
   // A conference report opens with the announcement; a commentary's first paragraph is already content.
   const sections = findSections(sentences, lex, awardSentences, kind === 'commentary' ? 'results' : 'intro');
-  const results = sections.results.map((i) => withThemes(i, k.themes));
-  const shortcomings = sections.shortcomings.map((i) => withThemes(i, k.themes));
-  const tasks = sections.tasks.map((i) => withThemes(i, k.themes));
+  const results = sections.results.map((i) => withThemes(i, k.themes, language));
+  const shortcomings = sections.shortcomings.map((i) => withThemes(i, k.themes, language));
+  const tasks = sections.tasks.map((i) => withThemes(i, k.themes, language));
   if (kind !== 'other') {
     if (results.length === 0) warnings.push(warn(file, 'section/results-empty', 'no results found'));
     if (tasks.length === 0) warnings.push(warn(file, 'section/tasks-empty', 'no next-year tasks found'));

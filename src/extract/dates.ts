@@ -1,5 +1,6 @@
 /** Dates: every date the text gives, and the conference date among them (not a document's or the page's date). */
 import { isValid } from 'date-fns';
+import { allMatches } from '../text/phrases.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
 import type { Sentence } from './sentences.js';
 
@@ -62,7 +63,7 @@ function isDocumentDate(d: DateMention, lex: CompiledLexicon): boolean {
   const before = d.sentence.folded.slice(Math.max(0, d.start - 25), d.start);
   if (!lex.documentDateCues) return false;
   lex.documentDateCues.lastIndex = 0;
-  const matches = [...before.matchAll(new RegExp(lex.documentDateCues.source, 'gu'))];
+  const matches = allMatches(lex.documentDateCues, before);
   return matches.some((m) => before.slice((m.index ?? 0) + m[0].length).trim().length <= 3);
 }
 

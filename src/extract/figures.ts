@@ -37,17 +37,29 @@ function unitAfter(folded: string, pos: number, lex: CompiledLexicon): { unit: s
     const unit = unitAt(folded, from, lex);
     if (unit) return unit;
   }
-  // The counted noun: the first word that is not a frequent word, before any short function word.
+  // The counted noun: among the next few words (up to a short function word or a punctuation mark),
+  // the first plural-looking one ("137 self-management groups"), else the first that is not a frequent word.
   const re = /[\p{L}][\p{L}'-]+/uy;
   let next = at;
-  for (let i = 0; i < MAX_QUALIFIERS; i++) {
+  let first: { unit: string; end: number } | null = null;
+  for (let i = 0; i <= MAX_QUALIFIERS; i++) {
     re.lastIndex = next;
     const noun = re.exec(folded)?.[0];
-    if (!noun || lex.months.has(noun) || (lex.stopwords.has(noun) && noun.length <= 3)) return null;
-    if (!lex.stopwords.has(noun)) return { unit: noun, end: next + noun.length };
-    next += noun.length + (/^\s+/.exec(folded.slice(next + noun.length))?.[0].length ?? 0);
+    if (!noun || lex.months.has(noun) || (lex.stopwords.has(noun) && noun.length <= 3)) break;
+    const found = { unit: noun, end: next + noun.length };
+    if (noun.length > 3 && noun.endsWith('s') && !lex.stopwords.has(noun)) return found;
+    if (!first && !lex.stopwords.has(noun)) first = found;
+    next = found.end + (JOINERS.exec(folded.slice(found.end))?.[0].length ?? 0);
+    if (next === found.end) break;
   }
-  return null;
+  return first;
+}
+
+/** A currency written before the amount ("VND 3.2 billion"). */
+function unitBefore(folded: string, pos: number, lex: CompiledLexicon): string | null {
+  const word = /([\p{L}]+)\s+$/u.exec(folded.slice(Math.max(0, pos - 12), pos))?.[1];
+  const unit = word ? lex.units.get(word) : undefined;
+  return unit && /^[A-Z]{3}$/.test(unit) ? unit : null;
 }
 
 /** True when the number is a year, part of a reference or a code, or an ordinal, not a quantity. */
@@ -109,7 +121,8 @@ export function findFigures(items: Item[], sentences: Sentence[], lex: CompiledL
     const negatives = allMatches(lex.negativeCues, folded);
     for (const n of findNumbers(folded, lex)) {
       if (!n.scaled && isNotAQuantity(text, folded, n.start, n.end)) continue;
-      const unit = unitAfter(folded, n.end, lex);
+      const before = unitBefore(folded, n.start, lex);
+      const unit = before ? { unit: before, end: n.end } : unitAfter(folded, n.end, lex);
       // A bare number closing a clause is a count too ("the number of users fell to 1,982, down ...").
       if (!unit && !n.scaled && !/^\s*([,.;:)]|$)/.test(folded.slice(n.end))) continue;
       const unitEnd = unit?.end ?? n.end;

@@ -107,7 +107,7 @@ function titleAfter(text: string): string | null {
 }
 
 function stripHonorific(name: string, lex: CompiledLexicon): string {
-  return name.replace(lex.honorifics ? new RegExp(`^(?:${lex.honorifics.source})\\s+`, 'iu') : /^$/, '').trim();
+  return lex.honorificLead ? name.replace(lex.honorificLead, '').trim() : name.trim();
 }
 
 /** The person named around a cue in a sentence: before it for active cues, after it for passive ones. */

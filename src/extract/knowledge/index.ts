@@ -35,6 +35,8 @@ export interface Theme {
   id: string;
   labels: Record<string, string>;
   re: RegExp | null;
+  /** The cues of one language only: an article is matched against its own language's cues (much faster). */
+  byLanguage: Map<string, RegExp | null>;
 }
 
 export interface PlaceWords {
@@ -83,6 +85,7 @@ export function loadKnowledge(): Knowledge {
     id,
     labels: t.label,
     re: phraseRegex(Object.values(t.cues).flat()),
+    byLanguage: new Map(Object.entries(t.cues).map(([lang, cues]) => [lang, phraseRegex(cues)] as const)),
   }));
   const pw = PlaceWordsSchema.parse(readYaml(path.join(dataDir, 'place-words.yaml')));
   const placeWords: PlaceWords = {

@@ -21,6 +21,8 @@ export interface CompiledLexicon {
   directed: RegExp | null;
   titleHeads: Set<string>;
   honorifics: RegExp | null;
+  /** An honorific at the start of a name ("Comrade ", "M. "). */
+  honorificLead: RegExp | null;
   results: RegExp | null;
   shortcomings: RegExp | null;
   tasks: RegExp | null;
@@ -41,6 +43,12 @@ export interface CompiledLexicon {
   multiYear: RegExp[];
   references: Array<{ type: string; re: RegExp }>;
   orgWords: Set<string>;
+  topicCues: RegExp[];
+}
+
+/** The regex anchored at the start of a text and followed by spaces, case-insensitive. */
+function leading(re: RegExp | null): RegExp | null {
+  return re ? new RegExp(`^(?:${re.source})\\s+`, 'iu') : null;
 }
 
 /** Compile a validated lexicon. */
@@ -62,6 +70,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     directed: phraseRegex(lex.chair.directed),
     titleHeads: new Set(lex.chair.titleHeads.map(foldPhrase)),
     honorifics: phraseRegex(lex.chair.honorifics),
+    honorificLead: leading(phraseRegex(lex.chair.honorifics)),
     results: phraseRegex(lex.sections.results),
     shortcomings: phraseRegex(lex.sections.shortcomings),
     tasks: phraseRegex(lex.sections.tasks),
@@ -82,6 +91,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     multiYear: lex.periods.multiYear.map((p) => new RegExp(p, 'gu')),
     references: Object.entries(lex.references).map(([type, words]) => ({ type, re: phraseRegex(words) as RegExp })),
     orgWords: new Set(lex.orgWords.map(foldPhrase)),
+    topicCues: (lex.topicCues ?? []).map((p) => new RegExp(p, 'u')),
   };
 }
 
