@@ -106,9 +106,9 @@ export function articleToReview(article: Article, k: Knowledge): Review {
   const { commendations, sentences: awardSentences } = findCommendations(sentences, k, lex);
   // A conference report opens with the announcement; a commentary's first paragraph is already content.
   const sections = findSections(sentences, lex, awardSentences, kind === 'commentary' ? 'results' : 'intro');
-  const results = sections.results.map((i) => withThemes(i, k.themes, language));
-  const shortcomings = sections.shortcomings.map((i) => withThemes(i, k.themes, language));
-  const tasks = sections.tasks.map((i) => withThemes(i, k.themes, language));
+  const results = sections.results.map((i) => withThemes(i, k.themes, k.themeMatchers.get(language) ?? k.themeMatchers.get('en')));
+  const shortcomings = sections.shortcomings.map((i) => withThemes(i, k.themes, k.themeMatchers.get(language) ?? k.themeMatchers.get('en')));
+  const tasks = sections.tasks.map((i) => withThemes(i, k.themes, k.themeMatchers.get(language) ?? k.themeMatchers.get('en')));
   if (kind !== 'other') {
     if (results.length === 0) warnings.push(warn(file, 'section/results-empty', 'no results found'));
     if (tasks.length === 0) warnings.push(warn(file, 'section/tasks-empty', 'no next-year tasks found'));

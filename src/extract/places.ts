@@ -53,9 +53,11 @@ function hitsInSentence(s: Sentence, k: Knowledge): Hit[] {
   const tokens = tokenize(s);
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i]!.capitalized) continue;
-    for (let n = Math.min(g.maxTokens, tokens.length - i); n >= 1; n--) {
-      const key = tokens.slice(i, i + n).map((t) => t.key).join(' ');
+    if (!tokens[i]!.capitalized || !g.firstTokens.has(tokens[i]!.key)) continue;
+    const keys: string[] = [tokens[i]!.key];
+    for (let n = 2; n <= Math.min(g.maxTokens, tokens.length - i); n++) keys.push(`${keys[n - 2]} ${tokens[i + n - 1]!.key}`);
+    for (let n = keys.length; n >= 1; n--) {
+      const key = keys[n - 1] as string;
       const entries = g.names.get(key);
       if (!entries || w.skip.has(key)) continue;
       const last = i + n - 1;
@@ -82,11 +84,10 @@ function hitsInSentence(s: Sentence, k: Knowledge): Hit[] {
       break;
     }
   }
-  for (const ex of g.exonyms) {
-    let at = s.text.indexOf(ex.text);
-    while (at >= 0) {
-      hits.push({ provinceCode: ex.provinceCode, weight: PROVINCE_EXPLICIT, explicit: true, surface: ex.text });
-      at = s.text.indexOf(ex.text, at + ex.text.length);
+  if (g.exonymRe) {
+    g.exonymRe.lastIndex = 0;
+    for (let m = g.exonymRe.exec(s.text); m; m = g.exonymRe.exec(s.text)) {
+      hits.push({ provinceCode: g.exonymCodes.get(m[0]) as string, weight: PROVINCE_EXPLICIT, explicit: true, surface: m[0] });
     }
   }
   return hits;

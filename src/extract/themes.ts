@@ -1,11 +1,17 @@
 /** Themes: tag each item with the themes whose cues it mentions, for aligning provinces. */
 import type { Item } from '../model/review.js';
-import { matches } from '../text/phrases.js';
 import { fold } from '../text/fold.js';
-import type { Theme } from './knowledge/index.js';
+import type { Theme, ThemeMatcher } from './knowledge/index.js';
 
-/** The item with its themes filled in, in theme-file order: the article language's cues, or all cues when a theme has none in it. */
-export function withThemes(item: Item, themes: Theme[], language: string): Item {
+/** The item with its themes filled in, in theme-file order, scanning the item once with the language's matcher. */
+export function withThemes(item: Item, themes: Theme[], matcher: ThemeMatcher | undefined): Item {
+  if (!matcher) return { ...item, themes: [] };
+  const found = new Set<string>();
   const folded = fold(item.text);
-  return { ...item, themes: themes.filter((t) => matches(t.byLanguage.has(language) ? (t.byLanguage.get(language) ?? null) : t.re, folded)).map((t) => t.id) };
+  matcher.re.lastIndex = 0;
+  for (let m = matcher.re.exec(folded); m; m = matcher.re.exec(folded)) {
+    if (m[0].length === 0) matcher.re.lastIndex++;
+    for (const [group, value] of Object.entries(m.groups ?? {})) if (value !== undefined) found.add(matcher.ids[Number(group.slice(1))] as string);
+  }
+  return { ...item, themes: themes.filter((t) => found.has(t.id)).map((t) => t.id) };
 }

@@ -15,12 +15,19 @@ function asciiDigit(code: number): string | null {
   return null;
 }
 
-const foldCache = new Map<string, string>();
+/** Folded code unit per input code unit, filled on first use (0 = not yet computed). */
+const foldTable = new Uint16Array(0x10000);
 
 /** Fold one UTF-16 code unit: lower case, no diacritics, đ→d, any digit → ASCII digit. */
-function foldChar(ch: string): string {
-  const cached = foldCache.get(ch);
-  if (cached !== undefined) return cached;
+function foldCode(code: number): number {
+  const cached = foldTable[code] as number;
+  if (cached !== 0) return cached;
+  const out = computeFold(String.fromCharCode(code)).charCodeAt(0);
+  foldTable[code] = out;
+  return out;
+}
+
+function computeFold(ch: string): string {
   const code = ch.charCodeAt(0);
   let out: string;
   const digit = asciiDigit(code);
@@ -39,7 +46,6 @@ function foldChar(ch: string): string {
     const base = ch.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
     out = base.length === 1 ? base : base.length === 0 ? ch : (base[0] ?? ch);
   }
-  foldCache.set(ch, out);
   return out;
 }
 
@@ -48,8 +54,10 @@ function foldChar(ch: string): string {
  * found in the folded text is the same offset in the original.
  */
 export function fold(text: string): string {
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = foldCode(text.charCodeAt(i));
   let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i] as string);
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
   return out;
 }
 

@@ -1,6 +1,6 @@
 /** Gazetteer: Vietnam's provinces, districts and townships (pre-2025) indexed by folded name. */
 import { z } from 'zod';
-import { foldPhrase } from '../../text/fold.js';
+import { escapeRegExp, foldPhrase } from '../../text/fold.js';
 
 const UnitSchema = z.object({ code: z.string(), name: z.string(), ascii: z.string() });
 const DistrictSchema = UnitSchema.extend({
@@ -41,6 +41,11 @@ export interface Gazetteer {
   exonyms: Array<{ text: string; provinceCode: string }>;
   /** Longest name in tokens, to bound the n-gram scan. */
   maxTokens: number;
+  /** First tokens of every name: a token not in here starts no place name. */
+  firstTokens: Set<string>;
+  /** All exonyms in one regex (longest first), and the province of each. */
+  exonymRe: RegExp | null;
+  exonymCodes: Map<string, string>;
 }
 
 /** Fold a place name into its lookup key: tokens joined by single spaces, hyphens dropped. */
@@ -85,6 +90,9 @@ export function buildGazetteer(raw: unknown, exonymsRaw: unknown): Gazetteer {
   for (const [code, byLang] of Object.entries(exonymTable)) {
     for (const list of Object.values(byLang)) for (const text of list) exonyms.push({ text: text.normalize('NFC'), provinceCode: code });
   }
-  exonyms.sort((a, b) => b.text.length - a.text.length);
-  return { provinces, byCode: new Map(provinces.map((p) => [p.code, p])), names, exonyms, maxTokens };
+  exonyms.sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
+  const exonymCodes = new Map(exonyms.map((e) => [e.text, e.provinceCode] as const));
+  const exonymRe = exonyms.length ? new RegExp(exonyms.map((e) => escapeRegExp(e.text)).join('|'), 'gu') : null;
+  const firstTokens = new Set([...names.keys()].map((key) => key.split(' ')[0] as string));
+  return { provinces, byCode: new Map(provinces.map((p) => [p.code, p])), names, exonyms, maxTokens, firstTokens, exonymRe, exonymCodes };
 }

@@ -39,6 +39,29 @@ export interface Theme {
   byLanguage: Map<string, RegExp | null>;
 }
 
+/** Every theme's cues in one regex, one named group per theme (t0, t1, ...), so an item is scanned once. */
+export interface ThemeMatcher {
+  re: RegExp;
+  ids: string[];
+}
+
+/** One matcher per language: that language's cues, or every language's for a theme that has none in it. */
+function themeMatchers(themes: Theme[], languages: Iterable<string>): Map<string, ThemeMatcher> {
+  const out = new Map<string, ThemeMatcher>();
+  for (const lang of languages) {
+    const parts: string[] = [];
+    const ids: string[] = [];
+    for (const t of themes) {
+      const re = t.byLanguage.has(lang) ? t.byLanguage.get(lang) : t.re;
+      if (!re) continue;
+      parts.push(`(?<t${ids.length}>${re.source})`);
+      ids.push(t.id);
+    }
+    if (parts.length) out.set(lang, { re: new RegExp(parts.join('|'), 'gu'), ids });
+  }
+  return out;
+}
+
 export interface PlaceWords {
   provinceBefore: Set<string>;
   provinceAfter: Set<string>;
@@ -56,6 +79,7 @@ export interface Knowledge {
   lexicons: Map<string, CompiledLexicon>;
   gazetteer: Gazetteer;
   themes: Theme[];
+  themeMatchers: Map<string, ThemeMatcher>;
   placeWords: PlaceWords;
   surnames: Set<string>;
 }
@@ -101,6 +125,6 @@ export function loadKnowledge(): Knowledge {
   };
   const sn = SurnamesSchema.parse(readYaml(path.join(dataDir, 'vietnamese-surnames.yaml')));
   const surnames = new Set([...sn.surnames, ...sn.han, ...sn.katakana, ...sn.hangul, ...sn.cyrillic].map(foldPhrase));
-  cached = { lexicons, gazetteer, themes, placeWords, surnames };
+  cached = { lexicons, gazetteer, themes, themeMatchers: themeMatchers(themes, lexicons.keys()), placeWords, surnames };
   return cached;
 }
