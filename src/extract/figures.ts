@@ -123,6 +123,8 @@ export function findFigures(items: Item[], sentences: Sentence[], lex: CompiledL
       if (!n.scaled && isNotAQuantity(text, folded, n.start, n.end)) continue;
       const before = unitBefore(folded, n.start, lex);
       const unit = before ? { unit: before, end: n.end } : unitAfter(folded, n.end, lex);
+      // "In the past 5 years": a duration frames a fact, it is not one (units mapped to "time" in the lexicon).
+      if (unit?.unit === 'time') continue;
       // A bare number closing a clause is a count too ("the number of users fell to 1,982, down ...").
       if (!unit && !n.scaled && !/^\s*([,.;:)]|$)/.test(folded.slice(n.end))) continue;
       const unitEnd = unit?.end ?? n.end;

@@ -22,6 +22,7 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 /** Task sentences this long without semicolons are split at commas between actions. */
 const COMMA_SPLIT_MIN = 150;
 const COMMA_PIECE_MIN_WORDS = 4;
+const INTRO_PIECE_MIN_WORDS = 7;
 /** A word introducer ("such as") opens the section's list only this close after the cue, in words. */
 const INTRODUCER_MAX_GAP_WORDS = 4;
 /** A cue sentence with fewer words than this outside the cue only names the section ("shortcomings were pointed out"). */
@@ -56,6 +57,8 @@ function commaCuts(s: Sentence, from: number): number[] {
     const after = /^\s*(\S+)/u.exec(s.text.slice(at + 1))?.[1] ?? '';
     if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after)) return;
     if (!isClause(s.text.slice(previous, at)) || !isClause(s.text.slice(at + 1, next))) return;
+    // A short opening piece is an introductory phrase ("In the implementation process, it is ..."), not an action.
+    if (i === 0 && s.text.slice(previous, at).trim().split(/\s+/).length < INTRO_PIECE_MIN_WORDS) return;
     cuts.push(at);
   });
   return cuts;
