@@ -11,7 +11,8 @@ export function withThemes(item: Item, themes: Theme[], matcher: ThemeMatcher | 
   matcher.re.lastIndex = 0;
   for (let m = matcher.re.exec(folded); m; m = matcher.re.exec(folded)) {
     if (m[0].length === 0) matcher.re.lastIndex++;
-    for (const [group, value] of Object.entries(m.groups ?? {})) if (value !== undefined) found.add(matcher.ids[Number(group.slice(1))] as string);
+    const hit = matcher.groups.find((g) => m![g.index] !== undefined);
+    if (hit) found.add(hit.id);
   }
   return { ...item, themes: themes.filter((t) => found.has(t.id)).map((t) => t.id) };
 }

@@ -15,6 +15,8 @@ function asciiDigit(code: number): string | null {
   return null;
 }
 
+const utf16 = new TextDecoder('utf-16le');
+
 /** Folded code unit per input code unit, filled on first use (0 = not yet computed). */
 const foldTable = new Uint16Array(0x10000);
 
@@ -56,9 +58,7 @@ function computeFold(ch: string): string {
 export function fold(text: string): string {
   const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) codes[i] = foldCode(text.charCodeAt(i));
-  let out = '';
-  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
-  return out;
+  return utf16.decode(codes);
 }
 
 /** Fold a phrase from a lexicon, collapsing spaces (the phrase is matched, not mapped back). */

@@ -1,22 +1,36 @@
 /** Compile lexicon phrase lists into regexes over folded text, with word boundaries where the script has them. */
 import { escapeRegExp, foldPhrase, isWordChar } from './fold.js';
 
-/** A phrase holding a backslash is a regex source; anything else is literal text. */
-function phraseSource(phrase: string): string {
-  if (phrase.includes('\\')) return phrase;
-  const folded = foldPhrase(phrase);
-  const body = escapeRegExp(folded).replace(/ /g, '\\s+');
-  const start = isWordChar(folded[0]) ? '(?<![\\p{L}\\p{N}])' : '';
-  const end = isWordChar(folded[folded.length - 1]) ? '(?![\\p{L}\\p{N}])' : '';
-  return `${start}${body}${end}`;
-}
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+const WORD_END = '(?![\\p{L}\\p{N}])';
 
-/** One regex matching any of the phrases, longest first; null when the list is empty. */
+/**
+ * One regex matching any of the phrases, longest first; null when the list is empty. A phrase
+ * holding a backslash is a regex source; anything else is literal text, folded. Literal phrases
+ * share their word-boundary checks (one lookaround per group, not per phrase), which keeps the
+ * regex small: a Unicode property class per phrase made compiling take seconds.
+ */
 export function phraseRegex(phrases: readonly string[], flags = 'gu'): RegExp | null {
   const list = [...new Set(phrases)].filter((p) => p.trim() !== '');
   if (list.length === 0) return null;
-  list.sort((a, b) => b.length - a.length);
-  return new RegExp(list.map((p) => `(?:${phraseSource(p)})`).join('|'), flags);
+  list.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const groups = new Map<string, string[]>();
+  const sources: string[] = [];
+  for (const phrase of list) {
+    if (phrase.includes('\\')) {
+      sources.push(`(?:${phrase})`);
+      continue;
+    }
+    const folded = foldPhrase(phrase);
+    const key = `${isWordChar(folded[0]) ? 's' : ''}${isWordChar(folded[folded.length - 1]) ? 'e' : ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), escapeRegExp(folded).replace(/ /g, '\\s+')]);
+  }
+  const literal = ['se', 's', 'e', ''].flatMap((key) => {
+    const bodies = groups.get(key);
+    if (!bodies) return [];
+    return [`${key.includes('s') ? WORD_START : ''}(?:${bodies.join('|')})${key.includes('e') ? WORD_END : ''}`];
+  });
+  return new RegExp([...literal, ...sources].join('|'), flags);
 }
 
 /** A regex that never matches, for empty lists. */

@@ -39,25 +39,31 @@ export interface Theme {
   byLanguage: Map<string, RegExp | null>;
 }
 
-/** Every theme's cues in one regex, one named group per theme (t0, t1, ...), so an item is scanned once. */
+/** Every theme's cues in one regex, one capturing group per theme, so an item is scanned once. */
 export interface ThemeMatcher {
   re: RegExp;
-  ids: string[];
+  /** Theme id and the index of its capturing group in a match. */
+  groups: Array<{ id: string; index: number }>;
 }
+
+/** Capturing groups inside a regex source (so the theme groups around them can be numbered). */
+const innerGroups = (source: string) => (new RegExp(`${source}|`, 'u').exec('') as RegExpExecArray).length - 1;
 
 /** One matcher per language: that language's cues, or every language's for a theme that has none in it. */
 function themeMatchers(themes: Theme[], languages: Iterable<string>): Map<string, ThemeMatcher> {
   const out = new Map<string, ThemeMatcher>();
   for (const lang of languages) {
     const parts: string[] = [];
-    const ids: string[] = [];
+    const groups: ThemeMatcher['groups'] = [];
+    let index = 1;
     for (const t of themes) {
       const re = t.byLanguage.has(lang) ? t.byLanguage.get(lang) : t.re;
       if (!re) continue;
-      parts.push(`(?<t${ids.length}>${re.source})`);
-      ids.push(t.id);
+      parts.push(`(${re.source})`);
+      groups.push({ id: t.id, index });
+      index += 1 + innerGroups(re.source);
     }
-    if (parts.length) out.set(lang, { re: new RegExp(parts.join('|'), 'gu'), ids });
+    if (parts.length) out.set(lang, { re: new RegExp(parts.join('|'), 'gu'), groups });
   }
   return out;
 }
