@@ -9,7 +9,7 @@ const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;
  * is known about it (the caller warns). Works on Vietnamese without diacritics through stopwords.
  */
 export function detectLanguage(text: string, lexicons: Map<string, CompiledLexicon>): { language: string; confident: boolean } {
-  const sample = text.slice(0, 4000);
+  const sample = text.slice(0, 1500);
   const letters = count(sample, /\p{L}/gu) || 1;
   const kana = count(sample, /[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
   const hangul = count(sample, /\p{Script=Hangul}/gu);
