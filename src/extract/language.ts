@@ -2,7 +2,25 @@
 import { fold } from '../text/fold.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
 
-const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;
+const VIETNAMESE = new Set('ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯ');
+const LETTER = /\p{L}/u;
+
+/** Letters per script in one pass over the sample (ranges of the Unicode blocks). */
+function scriptCounts(sample: string) {
+  let letters = 0, kana = 0, hangul = 0, han = 0, cyrillic = 0, vietnamese = 0;
+  for (const ch of sample) {
+    const c = ch.codePointAt(0) as number;
+    if (c < 0x41) continue;
+    if (c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) : LETTER.test(ch)) letters++;
+    else continue;
+    if (c >= 0x3040 && c <= 0x30ff) kana++;
+    else if (c >= 0xac00 && c <= 0xd7a3) hangul++;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
+    else if (c >= 0x0400 && c <= 0x04ff) cyrillic++;
+    else if (VIETNAMESE.has(ch)) vietnamese++;
+  }
+  return { letters: letters || 1, kana, hangul, han, cyrillic, vietnamese };
+}
 
 /**
  * The ISO 639-1 code of the text's language among the known lexicons, or 'en' when nothing
@@ -10,16 +28,11 @@ const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;
  */
 export function detectLanguage(text: string, lexicons: Map<string, CompiledLexicon>): { language: string; confident: boolean } {
   const sample = text.slice(0, 1500);
-  const letters = count(sample, /\p{L}/gu) || 1;
-  const kana = count(sample, /[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
-  const hangul = count(sample, /\p{Script=Hangul}/gu);
-  const han = count(sample, /\p{Script=Han}/gu);
-  const cyrillic = count(sample, /\p{Script=Cyrillic}/gu);
+  const { letters, kana, hangul, han, cyrillic, vietnamese: vietnameseLetters } = scriptCounts(sample);
   if (hangul / letters > 0.2) return { language: 'ko', confident: true };
   if (kana / letters > 0.05) return { language: 'ja', confident: true };
   if (han / letters > 0.2) return { language: 'zh', confident: true };
   if (cyrillic / letters > 0.3) return { language: 'ru', confident: true };
-  const vietnameseLetters = count(sample, /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯ]/gu);
   if (vietnameseLetters / letters > 0.03) return { language: 'vi', confident: true };
   const words = fold(sample).match(/\p{L}+/gu) ?? [];
   let best = 'en';

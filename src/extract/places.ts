@@ -84,12 +84,6 @@ function hitsInSentence(s: Sentence, k: Knowledge): Hit[] {
       break;
     }
   }
-  if (g.exonymRe) {
-    g.exonymRe.lastIndex = 0;
-    for (let m = g.exonymRe.exec(s.text); m; m = g.exonymRe.exec(s.text)) {
-      hits.push({ provinceCode: g.exonymCodes.get(m[0]) as string, weight: PROVINCE_EXPLICIT, explicit: true, surface: m[0] });
-    }
-  }
   return hits;
 }
 
@@ -101,14 +95,20 @@ export interface ProvinceResult {
 /** Score every province named or implied in the sentences and pick the clear winner, or null with a warning. */
 export function findProvince(sentences: Sentence[], k: Knowledge, file: string): ProvinceResult {
   const scores = new Map<string, { score: number; explicit: boolean; evidence: string[] }>();
-  for (const s of sentences) {
-    for (const h of hitsInSentence(s, k)) {
-      const e = scores.get(h.provinceCode) ?? { score: 0, explicit: false, evidence: [] };
-      e.score += h.weight;
-      e.explicit ||= h.explicit;
-      if (!e.evidence.includes(h.surface) && e.evidence.length < 10) e.evidence.push(h.surface);
-      scores.set(h.provinceCode, e);
-    }
+  const all = sentences.flatMap((s) => hitsInSentence(s, k));
+  // Names in other scripts ("广治省", "провинции Куангчи"): one scan of the whole text.
+  const re = k.gazetteer.exonymRe;
+  if (re) {
+    const text = sentences.map((s) => s.text).join('\n');
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) all.push({ provinceCode: k.gazetteer.exonymCodes.get(m[0]) as string, weight: PROVINCE_EXPLICIT, explicit: true, surface: m[0] });
+  }
+  for (const h of all) {
+    const e = scores.get(h.provinceCode) ?? { score: 0, explicit: false, evidence: [] };
+    e.score += h.weight;
+    e.explicit ||= h.explicit;
+    if (!e.evidence.includes(h.surface) && e.evidence.length < 10) e.evidence.push(h.surface);
+    scores.set(h.provinceCode, e);
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]));
   const [first, second] = ranked;
