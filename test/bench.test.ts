@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatReport, type BenchReport } from '../src/bench/bench-report.js';
 import { STAGES } from '../src/bench/stage-names.js';
 import { repoRoot } from './helpers/cli.js';
@@ -11,6 +11,16 @@ import { repoRoot } from './helpers/cli.js';
 const dist = (...p: string[]) => path.join(repoRoot, 'dist', 'bench', ...p);
 const node = (args: string[], timeout = 600_000) =>
   spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024 });
+
+const temps: string[] = [];
+const tempDir = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-corpus-'));
+  temps.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of temps) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 beforeAll(() => {
   const tsc = node([path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json']);
@@ -64,7 +74,7 @@ describe('bench --sizes 20 --skip-external --json', () => {
 
 describe('make-corpus from dist', () => {
   it('writes the same bytes for the same arguments', () => {
-    const dirs = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'brief-corpus-')));
+    const dirs = [0, 1].map(tempDir);
     for (const dir of dirs) {
       const run = node([dist('make-corpus.js'), '--articles', '30', '--out', dir, '--seed', '5', '--languages', 'vi,fr']);
       expect(run.status, run.stderr).toBe(0);
@@ -77,7 +87,7 @@ describe('make-corpus from dist', () => {
   });
 
   it('refuses bad arguments with exit 2', () => {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-corpus-'));
+    const out = tempDir();
     const run = node([dist('make-corpus.js'), '--articles', '10', '--out', out, '--languages', 'en,de']);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--languages/);

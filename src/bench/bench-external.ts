@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { timedSpawn, which } from './bench-spawn.js';
+import { timedSpawn, which, type SpawnResult } from './bench-spawn.js';
 
 export interface ExternalResult {
   /** Why a row was skipped (a tool is missing or failed, or --skip-external). */
@@ -16,7 +16,7 @@ export interface ExternalResult {
 }
 
 
-function failure(tool: string, r: ReturnType<typeof timedSpawn>, out: string): string | null {
+function failure(tool: string, r: SpawnResult, out: string): string | null {
   if (r.error) return `${tool} failed: ${r.error}`;
   if (r.status !== 0) return `${tool} failed: exit ${r.status}: ${r.stderr.trim().split('\n').slice(-1)[0] ?? ''}`;
   if (!fs.existsSync(out)) return `${tool} wrote no ${path.basename(out)}`;
@@ -24,7 +24,7 @@ function failure(tool: string, r: ReturnType<typeof timedSpawn>, out: string): s
 }
 
 /** Convert `analystHtml` with pandoc and soffice in `workDir`, timing each, against our writer times. */
-export function runExternal(analystHtml: string, workDir: string, ours: { docx: number; pdf: number }, timeoutMs = 240_000): ExternalResult {
+export async function runExternal(analystHtml: string, workDir: string, ours: { docx: number; pdf: number }, timeoutMs = 240_000): Promise<ExternalResult> {
   const TIMEOUT_MS = timeoutMs;
   const result: ExternalResult = { skipped: [], pandocMs: null, sofficeMs: null, oursDocxMs: ours.docx, oursPdfMs: ours.pdf, ratio: null };
   fs.mkdirSync(workDir, { recursive: true });
@@ -35,7 +35,7 @@ export function runExternal(analystHtml: string, workDir: string, ours: { docx: 
     return result;
   }
   const docx = path.join(workDir, 'analyst-pandoc.docx');
-  const p = timedSpawn(pandoc, [analystHtml, '-o', docx], { cwd: workDir, timeout: TIMEOUT_MS });
+  const p = await timedSpawn(pandoc, [analystHtml, '-o', docx], { cwd: workDir, timeout: TIMEOUT_MS });
   const pandocProblem = failure('pandoc', p, docx);
   if (pandocProblem) {
     result.skipped.push(`${pandocProblem}: pandoc DOCX and soffice PDF rows skipped`);
@@ -53,10 +53,10 @@ export function runExternal(analystHtml: string, workDir: string, ours: { docx: 
   const warmHtml = path.join(workDir, 'warm-up.html');
   const warmDocx = path.join(workDir, 'warm-up.docx');
   fs.writeFileSync(warmHtml, '<p>warm-up</p>\n');
-  timedSpawn(pandoc, [warmHtml, '-o', warmDocx], { cwd: workDir, timeout: TIMEOUT_MS });
-  timedSpawn(soffice, sofficeArgs(warmDocx), { cwd: workDir, timeout: TIMEOUT_MS });
+  await timedSpawn(pandoc, [warmHtml, '-o', warmDocx], { cwd: workDir, timeout: TIMEOUT_MS });
+  await timedSpawn(soffice, sofficeArgs(warmDocx), { cwd: workDir, timeout: TIMEOUT_MS });
   const pdf = docx.replace(/\.docx$/, '.pdf');
-  const s = timedSpawn(soffice, sofficeArgs(docx), { cwd: workDir, timeout: TIMEOUT_MS });
+  const s = await timedSpawn(soffice, sofficeArgs(docx), { cwd: workDir, timeout: TIMEOUT_MS });
   const sofficeProblem = failure('soffice', s, pdf);
   if (sofficeProblem) {
     result.skipped.push(`${sofficeProblem}: soffice PDF row skipped`);

@@ -9,7 +9,7 @@ import { hideBin } from 'yargs/helpers';
 import { z } from 'zod';
 import { runExternal, type ExternalResult } from './bench-external.js';
 import { formatReport, judgeTargets, type BenchReport, type CliRun, type Scaling, type SizeResult, type Startup } from './bench-report.js';
-import { medianSpawn, spawnWithPeakRss, timedSpawn, TIME_PROGRAM } from './bench-spawn.js';
+import { killRunning, medianSpawn, spawnWithPeakRss, timedSpawn, TIME_PROGRAM } from './bench-spawn.js';
 import { runStages, type StageRun } from './bench-stages.js';
 import { STAGES, type Stage } from './stage-names.js';
 import { makeCorpus } from './corpus.js';
@@ -58,7 +58,7 @@ function partialRun(stderr: string): { stages: Partial<Record<Stage, number>>; p
 }
 
 /** One corpus size: generate it, then run the pipeline in a child process so its peak RSS is that run's. */
-function measureSize(articles: number, tmp: string, timeoutMs: number, args: Args): { result: SizeResult; dir: string; briefs: string } {
+async function measureSize(articles: number, tmp: string, timeoutMs: number, args: Args): Promise<{ result: SizeResult; dir: string; briefs: string }> {
   const dir = path.join(tmp, `corpus-${articles}`);
   const briefs = path.join(tmp, `briefs-${articles}`);
   log(args, `${count(articles)} articles: writing the corpus`);
@@ -66,7 +66,7 @@ function measureSize(articles: number, tmp: string, timeoutMs: number, args: Arg
   writeCorpus(dir, makeCorpus({ articles }));
   const corpusMs = performance.now() - t0;
   log(args, `${count(articles)} articles: running the pipeline${timeoutMs >= UNLIMITED_MS ? '' : ` (stopped after ${Math.round(timeoutMs / 1000)} s)`}`);
-  const child = timedSpawn(process.execPath, [self, '--child', '--dir', dir, '--out', briefs], { timeout: timeoutMs });
+  const child = await timedSpawn(process.execPath, [self, '--child', '--dir', dir, '--out', briefs], { timeout: timeoutMs });
   const perSecond = (ms: number | undefined) => (ms === undefined ? null : ms > 0 ? (articles / ms) * 1000 : 0);
   if (!child.error && child.status === 0) {
     const run = JSON.parse(child.stdout) as StageRun;
@@ -102,14 +102,14 @@ function measureSize(articles: number, tmp: string, timeoutMs: number, args: Arg
   };
 }
 
-function measureStartup(): Startup {
-  const help = medianSpawn(process.execPath, [cliMain, '--help'], STARTUP_RUNS);
-  const bare = medianSpawn(process.execPath, ['-e', '0'], STARTUP_RUNS);
+async function measureStartup(): Promise<Startup> {
+  const help = await medianSpawn(process.execPath, [cliMain, '--help'], STARTUP_RUNS);
+  const bare = await medianSpawn(process.execPath, ['-e', '0'], STARTUP_RUNS);
   return { helpMs: help.ms, nodeMs: bare.ms, ratio: help.ms / bare.ms, error: help.error ?? bare.error };
 }
 
-function measureCli(articles: number, dir: string, out: string, fallbackRssKb: number | null, timeoutMs: number): CliRun {
-  const r = spawnWithPeakRss(process.execPath, [cliMain, 'build', dir, '-o', out, '-q'], timeoutMs, { env: { ...process.env, SOURCE_DATE_EPOCH: '1704067200' } });
+async function measureCli(articles: number, dir: string, out: string, fallbackRssKb: number | null, timeoutMs: number): Promise<CliRun> {
+  const r = await spawnWithPeakRss(process.execPath, [cliMain, 'build', dir, '-o', out, '-q'], timeoutMs, { env: { ...process.env, SOURCE_DATE_EPOCH: '1704067200' } });
   // Exit 1 means "built, but some inputs were skipped": still a full run.
   const failed = r.error
     ? `stopped after ${(r.ms / 1000).toFixed(0)} s (${r.error})`
@@ -159,13 +159,19 @@ async function parent(args: Args): Promise<void> {
   const order = [...new Set(args.sizes)].sort((a, b) => a - b);
   const cliSize = order.includes(CLI_SIZE) ? CLI_SIZE : (order[0] as number);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-bench-'));
+  const cleanUp = (signal: NodeJS.Signals) => {
+    killRunning();
+    fs.rmSync(tmp, { recursive: true, force: true });
+    process.kill(process.pid, signal);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, cleanUp);
   try {
-    const base = measureSize(cliSize, tmp, left(0), args);
+    const base = await measureSize(cliSize, tmp, left(0), args);
     const sizes: SizeResult[] = [base.result];
     log(args, 'start-up times');
-    const startup = measureStartup();
+    const startup = await measureStartup();
     log(args, `brief build on ${count(cliSize)} articles`);
-    const cli = measureCli(cliSize, base.dir, path.join(tmp, 'cli-out'), base.result.peakRssKb, left(0));
+    const cli = await measureCli(cliSize, base.dir, path.join(tmp, 'cli-out'), base.result.peakRssKb, left(0));
     fs.rmSync(base.dir, { recursive: true, force: true });
     const ours = base.result.analyst ?? { docx: NaN, pdf: NaN };
     let external: ExternalResult;
@@ -174,10 +180,10 @@ async function parent(args: Args): Promise<void> {
       external = { skipped: [why], pandocMs: null, sofficeMs: null, oursDocxMs: ours.docx, oursPdfMs: ours.pdf, ratio: null };
     } else {
       log(args, 'pandoc and soffice on the analyst brief');
-      external = runExternal(path.join(base.briefs, 'analyst.html'), path.join(tmp, 'external'), ours, left(order.length > 1 ? MIN_RUN_MS : 0));
+      external = await runExternal(path.join(base.briefs, 'analyst.html'), path.join(tmp, 'external'), ours, left(order.length > 1 ? MIN_RUN_MS : 0));
     }
     for (const n of order.filter((x) => x !== cliSize)) {
-      const m = measureSize(n, tmp, left(0), args);
+      const m = await measureSize(n, tmp, left(0), args);
       sizes.push(m.result);
       fs.rmSync(m.dir, { recursive: true, force: true });
     }

@@ -1,9 +1,7 @@
 /** English wording of a synthetic review-conference article, in the style of Vietnamese outlets' English editions. */
-import { CHAIR_TITLES } from './corpus-banks.js';
+import { CHAIR_TITLES, MONTHS } from './corpus-banks.js';
 import type { ArticleFacts, District, FigureKey } from './corpus-facts.js';
-import { MONTHS } from './corpus-banks.js';
 import { ascii, capitalize, formatNumber, listOf, type Wording } from './corpus-text.js';
-import type { Rng } from './prng.js';
 
 const n = (x: number) => formatNumber(x, 'en');
 const body = (f: ArticleFacts) => (f.municipality ? 'City' : 'Provincial');

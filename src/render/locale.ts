@@ -34,7 +34,14 @@ export function formatDate(locale: Locale, iso: string, pattern = locale.dateFor
 }
 
 /** A number with the locale's grouping and decimal marks. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(locale: Locale, n: number): string {
-  const tag = locale.locale === 'vi' ? 'vi-VN' : locale.locale === 'fr' ? 'fr-FR' : 'en-GB';
-  return new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(n).replace(/\u202f/g, '\u00a0');
+  let f = numberFormats.get(locale.locale);
+  if (!f) {
+    const tag = locale.locale === 'vi' ? 'vi-VN' : locale.locale === 'fr' ? 'fr-FR' : 'en-GB';
+    f = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
+    numberFormats.set(locale.locale, f);
+  }
+  return f.format(n).replace(/\u202f/g, '\u00a0');
 }

@@ -74,15 +74,14 @@ export async function runBuild(argv: BuildArgs): Promise<void> {
   }
   const written: Array<{ file: string; audience: string; format: string; bytes: number }> = [];
   const jobs = docs.flatMap((d) => WRITERS.filter((w) => formats.includes(w.format)).map((w) => ({ d, w })));
-  await Promise.all(
-    jobs.map(async ({ d, w }) => {
-      const bytes = await w.render(d.doc, { pdfA: argv.pdfA, tagged: argv.tagged });
-      const suffix = argv.locale && argv.locale !== 'en' ? `.${d.locale}` : '';
-      const file = path.join(argv.output, `${d.template.name}${suffix}${w.extension}`);
-      writeAtomic(file, bytes);
-      written.push({ file, audience: d.template.frontMatter.audience, format: w.format, bytes: bytes.length });
-    }),
-  );
+  // One writer at a time: they are CPU-bound, and holding every document's bytes at once only costs memory.
+  for (const { d, w } of jobs) {
+    const bytes = await w.render(d.doc, { pdfA: argv.pdfA, tagged: argv.tagged });
+    const suffix = argv.locale && argv.locale !== 'en' ? `.${d.locale}` : '';
+    const file = path.join(argv.output, `${d.template.name}${suffix}${w.extension}`);
+    writeAtomic(file, bytes);
+    written.push({ file, audience: d.template.frontMatter.audience, format: w.format, bytes: bytes.length });
+  }
   written.sort((a, b) => a.file.localeCompare(b.file));
   if (argv.json) {
     process.stdout.write(`${JSON.stringify({ written, skipped: problems, articles: reviews.length, provinces: comparison.coverage.provinces, warnings: comparison.warnings }, null, 2)}\n`);
