@@ -64,4 +64,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-await main(hideBin(process.argv));
+const args = hideBin(process.argv);
+// `brief --version` answers without loading the command line parser.
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) process.stdout.write(`${version()}\n`);
+else await main(args);

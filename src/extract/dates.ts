@@ -1,5 +1,5 @@
 /** Dates: every date the text gives, and the conference date among them (not a document's or the page's date). */
-import { isValid } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
 import { allMatches } from '../text/phrases.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
 import type { Sentence } from './sentences.js';

@@ -1,7 +1,8 @@
 /** parseArticle: one input file's bytes into an Article (or a Review JSON used as is). Pure. */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { isValid, parseISO } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 import type { Article } from '../model/article.js';
 import { ReviewSchema, type Review } from '../model/review.js';
 import type { Warning } from '../model/warning.js';

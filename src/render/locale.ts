@@ -1,8 +1,11 @@
 /** Locales: labels and date formats per language, from templates/locales/*.yaml, with date-fns locales. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { format } from 'date-fns';
-import { enGB, fr, vi, type Locale as DateFnsLocale } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import type { Locale as DateFnsLocale } from 'date-fns';
+import { enGB } from 'date-fns/locale/en-GB';
+import { fr } from 'date-fns/locale/fr';
+import { vi } from 'date-fns/locale/vi';
 import { parse } from 'yaml';
 import { LocaleSchema, type Locale } from '../model/template.js';
 
