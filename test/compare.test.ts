@@ -39,3 +39,15 @@ describe('compareReviews', () => {
     expect(compareReviews(seeds, { sort: 'gazetteer', order }).columns.map((x) => x.name)).toEqual(['Quảng Ninh', 'Quảng Trị', 'Quảng Nam', 'Bình Thuận']);
   });
 });
+
+describe('near-identical items from two outlets', () => {
+  it('appear once with both sources; different items stay apart', () => {
+    const a = seeds.find((r) => r.id.startsWith('002'))!;
+    const b = clone(a, 'other-outlet');
+    b.results = b.results.map((i) => ({ ...i, text: i.text.replace(/has been|have been/, 'was').replace(/\.$/, ' in the province.') }));
+    const col = compareReviews([a, b], { sort: 'name' }).columns[0]!;
+    const reworded = col.results.filter((i) => i.sources.length === 2).length;
+    expect(reworded).toBeGreaterThanOrEqual(a.results.length - 2);
+    expect(col.results.length).toBeLessThanOrEqual(a.results.length + 2);
+  });
+});

@@ -11,23 +11,45 @@ export interface CompareOptions {
   order?: Map<string, number>;
 }
 
+/** Items this alike (shared words over all words) are one item reported twice, by two outlets or two editions. */
+const NEAR_DUPLICATE = 0.7;
+/** Or: nearly all the words of the shorter item (of at least a few words) are in the other one. */
+const CONTAINED = 0.9;
+const CONTAINED_MIN_WORDS = 6;
+
+function wordSet(text: string): Set<string> {
+  return new Set(looseFold(text).split(/[\s,.]+/).filter((w) => w.length > 1));
+}
+
+function alike(a: Set<string>, b: Set<string>): boolean {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  const smaller = Math.min(a.size, b.size);
+  return shared / (a.size + b.size - shared || 1) >= NEAR_DUPLICATE || (smaller >= CONTAINED_MIN_WORDS && shared / smaller >= CONTAINED);
+}
+
+/**
+ * Merge the items of several articles: the same or a near-identical item (one outlet's light
+ * rewording of another's) appears once, with every source; the first wording is kept.
+ */
 function mergeItems(lists: Array<{ id: string; items: Item[] }>): MergedItem[] {
-  const out: MergedItem[] = [];
+  const out: Array<{ item: MergedItem; words: Set<string> }> = [];
   const byKey = new Map<string, MergedItem>();
   for (const { id, items } of lists) {
     for (const it of items) {
       const key = looseFold(it.text);
-      const found = byKey.get(key);
+      const words = wordSet(it.text);
+      const found = byKey.get(key) ?? out.find((o) => !o.item.sources.includes(id) && alike(o.words, words))?.item;
       if (found) {
         if (!found.sources.includes(id)) found.sources.push(id);
         continue;
       }
       const merged = { ...it, sources: [id] };
       byKey.set(key, merged);
-      out.push(merged);
+      out.push({ item: merged, words });
     }
   }
-  return out;
+  return out.map((o) => o.item);
 }
 
 /** One entry per distinct conference (same date and chair reported twice is one conference). */
