@@ -55,6 +55,7 @@ export function loadReviews(paths: string[], options: LoadOptions): LoadResult {
       reviews.push(review);
     } catch (e) {
       if (e instanceof InputError) problems.push({ file: e.file, message: e.message });
+      else if ((e as NodeJS.ErrnoException).code === 'EACCES') problems.push({ file: shown, message: 'cannot read the file: permission denied' });
       else if ((e as NodeJS.ErrnoException).code || /limit/.test((e as Error).message)) problems.push({ file: shown, message: (e as Error).message });
       else throw e;
     }

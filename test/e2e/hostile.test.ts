@@ -68,6 +68,19 @@ describe('a bad input gets one line and the rest is built (exit 1)', () => {
   });
 });
 
+describe('an unreadable file', () => {
+  // root reads every file whatever its mode, so this case can only be seen as another user.
+  it.skipIf(process.getuid?.() === 0)('is named with the reason and skipped', () => {
+    const dir = tmp('unreadable');
+    fs.writeFileSync(path.join(dir, 'good.txt'), seed);
+    fs.writeFileSync(path.join(dir, 'locked.txt'), seed.replace('265 cases', '999 cases'));
+    fs.chmodSync(path.join(dir, 'locked.txt'), 0o000);
+    const r = runCli(['build', dir, '-o', tmp('unreadable-out'), '--format', 'html', '-q']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/locked\.txt: .*(EACCES|permission denied)/i);
+  });
+});
+
 describe('encodings and line ends', () => {
   const vi = [
     'Sáng 15/3, Ban Chỉ đạo 138 tỉnh Quảng Trị tổ chức hội nghị tổng kết công tác năm 2023. Đồng chí Hoàng Nam, Phó Chủ tịch UBND tỉnh chủ trì hội nghị.',
