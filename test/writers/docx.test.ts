@@ -1,12 +1,13 @@
 /** DOCX writer: styles, TOC, tables, sections, footnotes, furniture, metadata, escaping, determinism, robustness. */
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
+import { irDocumentArb } from '../helpers/ir-arbitrary.js';
 import JSZip from 'jszip';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   barChart, cell, footnoteRef, heading, link, list, pageBreak, paragraph, row, section, table, text, toc,
 } from '../../src/model/builders.js';
-import type { BriefDocument, Cell, FlowBlock, Inline, Row, Section, TextRun } from '../../src/model/ir.js';
+import type { BriefDocument, Section } from '../../src/model/ir.js';
 import { renderDocx } from '../../src/render/writers/docx.js';
 import { sampleDocument } from '../fixtures/ir/sample-document.js';
 import { xmlText } from '../helpers/docx-text.js';
@@ -332,58 +333,14 @@ describe('renderDocx: escaping and fragments', () => {
 });
 
 describe('renderDocx: generated documents', () => {
-  const textArb = fc.oneof(
-    fc.string({ unit: 'binary', maxLength: 30 }),
-    fc.constantFrom(...VIETNAMESE, '', ' ', '\n\t', 'x'.repeat(300), '<b>{{x}}</b>', '\u0000\u0007\uFFFF\uD800'),
-    fc.lorem({ maxCount: 30 }),
-  );
-  const runArb: fc.Arbitrary<TextRun> = fc.record({
-    type: fc.constant('text' as const),
-    value: textArb,
-    marks: fc.subarray(['bold', 'italic'] as const).map((m) => [...m]),
-  });
-  const inlineArb: fc.Arbitrary<Inline> = fc.oneof(
-    { weight: 4, arbitrary: runArb },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom('https://example.org/x?a=1&b=2', '', '#h', '#', 'javascript:alert(1)', 'mailto:a@b.c', 'not a url'), fc.array(runArb, { maxLength: 2 })).map(([href, children]) => link(href, children)) },
-    { weight: 1, arbitrary: fc.integer({ min: 1, max: 4 }).map((n) => footnoteRef(n)) },
-  );
-  const inlinesArb = fc.array(inlineArb, { maxLength: 5 });
-  const cellBlockArb = fc.oneof(
-    fc.tuple(inlinesArb, fc.constantFrom('body', 'lead', 'caption', 'note') as fc.Arbitrary<'body' | 'lead' | 'caption' | 'note'>).map(([i, s]) => paragraph(i, s)),
-    fc.tuple(fc.boolean(), fc.array(inlinesArb, { maxLength: 3 })).map(([o, items]) => list(o, items)),
-  );
-  const cellArb: fc.Arbitrary<Cell> = fc.tuple(fc.array(cellBlockArb, { maxLength: 3 }), fc.integer({ min: 1, max: 3 })).map(([b, span]) => cell(b, span));
-  const rowArb: fc.Arbitrary<Row> = fc.array(cellArb, { maxLength: 6 }).map((cells) => row(cells));
-  const blockArb: fc.Arbitrary<FlowBlock> = fc.oneof(
-    fc.tuple(fc.constantFrom(1, 2, 3) as fc.Arbitrary<1 | 2 | 3>, fc.string({ maxLength: 50 }), inlinesArb).map(([l, id, c]) => heading(l, id, c)),
-    cellBlockArb,
-    fc.tuple(fc.array(rowArb, { maxLength: 2 }), fc.array(rowArb, { maxLength: 6 }), fc.option(fc.array(fc.double({ min: 0.1, max: 10, noNaN: true }), { maxLength: 7 })), fc.option(textArb))
-      .map(([h, b, w, c]) => table(h, b, w, c)),
-    fc.constant(pageBreak()),
-    fc.tuple(textArb, fc.integer({ min: 1, max: 3 })).map(([t, l]) => toc(t, l)),
-    fc.tuple(textArb, fc.option(textArb), fc.array(fc.record({ label: textArb, value: fc.double({ noNaN: true, noDefaultInfinity: true }) }), { maxLength: 6 }))
-      .map(([t, u, bars]) => barChart(t, u, bars)),
-  );
-  const docArb: fc.Arbitrary<BriefDocument> = fc.record({
-    sections: fc.array(fc.tuple(fc.constantFrom('portrait', 'landscape') as fc.Arbitrary<'portrait' | 'landscape'>, fc.array(blockArb, { maxLength: 6 })).map(([o, c]) => section(o, c)), { maxLength: 3 }),
-    footnotes: fc.array(inlinesArb, { maxLength: 3 }),
-    header: fc.option(textArb),
-    footer: fc.option(fc.oneof(textArb, fc.constant('Page {page} of {pages}'))),
-    size: fc.constantFrom('A4', 'Letter') as fc.Arbitrary<'A4' | 'Letter'>,
+  const docArb = irDocumentArb({
+    texts: [...VIETNAMESE, '', ' ', '\n\t', 'x'.repeat(300), '<b>{{x}}</b>', '\u0000\u0007\uFFFF\uD800'],
+    hrefs: ['https://example.org/x?a=1&b=2', '', '#h', '#', 'javascript:alert(1)', 'mailto:a@b.c', 'not a url'],
+    idMaxLength: 50,
+    bodyRowsMax: 6,
     margin: fc.double({ min: -10, max: 200, noNaN: true }),
-    title: textArb,
-    keywords: fc.array(textArb, { maxLength: 3 }),
-    language: fc.constantFrom('vi', 'en', 'fr', 'en-GB', '', 'not a tag!'),
-    date: fc.constantFrom('2024-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z', 'garbage'),
-  }).map(({ sections, footnotes, header, footer, size, margin, title, keywords, language, date }) => ({
-    ...sampleDocument(),
-    meta: { ...sampleDocument().meta, title, keywords, language, date },
-    page: { size, orientation: 'portrait' as const, margins: { top: margin, right: margin, bottom: margin, left: margin } },
-    header,
-    footer,
-    sections,
-    footnotes,
-  }));
+    variedMeta: true,
+  });
 
   it('never throws, and always writes well-formed parts', async () => {
     await fc.assert(

@@ -66,7 +66,8 @@ function chartGeometry(ctx: WriterContext, node: Chart, width: number): ChartGeo
   const left = labelWidth + (min < 0 ? valueRoom : 0);
   const barWidth = Math.max(1, width - left - valueRoom);
   const span = max - min;
-  const scale = span > 0 ? barWidth / span : 0;
+  // A span so small that the scale overflows (denormal values) draws no bars rather than infinite ones.
+  const scale = span > 0 && Number.isFinite(barWidth / span) ? barWidth / span : 0;
   return { labelWidth, zeroX: left - min * scale, scale };
 }
 
@@ -84,7 +85,8 @@ function barRows(ctx: WriterContext, bar: Chart['bars'][number], g: ChartGeometr
   const labelHeight = beside.reduce((s, l) => s + l.height, 0);
   const band = Math.max(labelHeight, BAR_THICKNESS);
   const [valueLine] = linesOf(ctx, [{ text: formatValue(bar.value), style: runStyle(CHART_LABEL, []) }], CHART_LABEL, 1e6);
-  const end = g.zeroX + (bar.value / 2) * g.scale;
+  const reach = (bar.value / 2) * g.scale;
+  const end = g.zeroX + (Number.isFinite(reach) ? reach : 0);
   const paint = (x: number, top: number) => {
     const pdf = ctx.pdf;
     drawLabel(pdf, beside, x + g.labelWidth - LABEL_GAP, top + (band - labelHeight) / 2);
