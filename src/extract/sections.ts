@@ -56,6 +56,8 @@ function commaCuts(s: Sentence, from: number): number[] {
     const before = /(\S+)\s*$/u.exec(s.text.slice(previous, at))?.[1] ?? '';
     const after = /^\s*(\S+)/u.exec(s.text.slice(at + 1))?.[1] ?? '';
     if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after)) return;
+    // "May 17th, 2021", "1,5": a comma before a number belongs to a date or a figure.
+    if (/^\d/.test(after)) return;
     if (!isClause(s.text.slice(previous, at)) || !isClause(s.text.slice(at + 1, next))) return;
     // A short opening piece is an introductory phrase ("In the implementation process, it is ..."), not an action.
     if (i === 0 && s.text.slice(previous, at).trim().split(/\s+/).length < INTRO_PIECE_MIN_WORDS) return;
