@@ -1,6 +1,6 @@
 /** Commendations: who awarded what to how many collectives and individuals, one entry per award line. */
 import type { Commendation } from '../model/review.js';
-import { allMatches } from '../text/phrases.js';
+import { allMatches, firstMatch } from '../text/phrases.js';
 import type { Knowledge } from './knowledge/index.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
 import { countBefore } from './numbers.js';
@@ -87,10 +87,10 @@ export function findCommendations(sentences: Sentence[], k: Knowledge, lex: Comp
     let lastBy: string | null = null;
     let lastAward: string | null = null;
     for (const c of clauses(s, lex)) {
-      const award = lex.awards.map((a) => ({ a, m: allMatches(a.re, c.folded)[0] })).find((x) => x.m);
+      const award = lex.awards.map((a) => ({ a, m: firstMatch(a.re, c.folded) })).find((x) => x.m);
       const collectives = countOf(c, lex.collectives, lex);
       const individuals = countOf(c, lex.individuals, lex);
-      const verb = allMatches(lex.awardVerbs, c.folded)[0];
+      const verb = firstMatch(lex.awardVerbs, c.folded);
       if (!award && !(lastAward && (collectives !== null || individuals !== null))) continue;
       if (collectives === null && individuals === null && !verb) continue;
       const awardName: string = award?.a.award ?? (lastAward as string);

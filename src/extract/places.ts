@@ -42,6 +42,9 @@ function hasWordAround(tokens: Token[], from: number, to: number, before: Set<st
   return false;
 }
 
+/** Cyrillic to CJK, leaving out Latin Extended Additional (Vietnamese letters) and general punctuation. */
+const OTHER_SCRIPTS = /[\u0370-\u1dff\u2e80-\uffff]/u;
+
 const PROVINCE_EXPLICIT = 10;
 const PROVINCE_BARE = 4;
 const DISTRICT_MARKED = 3;
@@ -97,9 +100,10 @@ export function findProvince(sentences: Sentence[], k: Knowledge, file: string):
   const scores = new Map<string, { score: number; explicit: boolean; evidence: string[] }>();
   const all = sentences.flatMap((s) => hitsInSentence(s, k));
   // Names in other scripts ("广治省", "провинции Куангчи"): one scan of the whole text.
-  const re = k.gazetteer.exonymRe;
+  const text = sentences.map((s) => s.text).join('\n');
+  // Most names in the exonym table are in other scripts: a Latin-only text needs only the few Latin ones.
+  const re = OTHER_SCRIPTS.test(text) ? k.gazetteer.exonymRe : k.gazetteer.latinExonymRe;
   if (re) {
-    const text = sentences.map((s) => s.text).join('\n');
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) all.push({ provinceCode: k.gazetteer.exonymCodes.get(m[0]) as string, weight: PROVINCE_EXPLICIT, explicit: true, surface: m[0] });
   }

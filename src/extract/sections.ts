@@ -1,6 +1,6 @@
 /** Sections: results, shortcomings and next-year tasks, read as a reader does, paragraph by paragraph, by cue phrases. */
 import type { Item } from '../model/review.js';
-import { allMatches, matches } from '../text/phrases.js';
+import { allMatches, firstMatch, matches } from '../text/phrases.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
 import type { Sentence } from './sentences.js';
 
@@ -119,7 +119,7 @@ function isMention(s: Sentence, cue: RegExpExecArray, lex: CompiledLexicon, othe
 }
 
 function cueAt(re: RegExp | null, s: Sentence): RegExpExecArray | undefined {
-  return allMatches(re, s.folded)[0];
+  return firstMatch(re, s.folded);
 }
 
 /**

@@ -48,6 +48,13 @@ export function allMatches(re: RegExp | null, text: string): RegExpExecArray[] {
   return out;
 }
 
+/** The first match of a global regex in a text, or undefined (without collecting the others). */
+export function firstMatch(re: RegExp | null, text: string): RegExpExecArray | undefined {
+  if (!re) return undefined;
+  re.lastIndex = 0;
+  return re.exec(text) ?? undefined;
+}
+
 /** True when the regex matches anywhere in the text. */
 export function matches(re: RegExp | null, text: string): boolean {
   if (!re) return false;

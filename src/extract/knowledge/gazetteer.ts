@@ -45,6 +45,8 @@ export interface Gazetteer {
   firstTokens: Set<string>;
   /** All exonyms in one regex (longest first), and the province of each. */
   exonymRe: RegExp | null;
+  /** The exonyms written in Latin letters only (for texts without other scripts). */
+  latinExonymRe: RegExp | null;
   exonymCodes: Map<string, string>;
 }
 
@@ -93,6 +95,8 @@ export function buildGazetteer(raw: unknown, exonymsRaw: unknown): Gazetteer {
   exonyms.sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
   const exonymCodes = new Map(exonyms.map((e) => [e.text, e.provinceCode] as const));
   const exonymRe = exonyms.length ? new RegExp(exonyms.map((e) => escapeRegExp(e.text)).join('|'), 'gu') : null;
+  const latin = exonyms.filter((e) => !/[\u0370-\u1dff\u2e80-\uffff]/u.test(e.text));
+  const latinExonymRe = latin.length ? new RegExp(latin.map((e) => escapeRegExp(e.text)).join('|'), 'gu') : null;
   const firstTokens = new Set([...names.keys()].map((key) => key.split(' ')[0] as string));
-  return { provinces, byCode: new Map(provinces.map((p) => [p.code, p])), names, exonyms, maxTokens, firstTokens, exonymRe, exonymCodes };
+  return { provinces, byCode: new Map(provinces.map((p) => [p.code, p])), names, exonyms, maxTokens, firstTokens, exonymRe, latinExonymRe, exonymCodes };
 }
