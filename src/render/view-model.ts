@@ -27,7 +27,7 @@ export interface ColumnView {
   resultsMore: number;
   /** The matrix cells: fewer items than the per-province sections. */
   matrix: { results: ItemView[]; shortcomings: ItemView[]; tasks: ItemView[] };
-  conferences: Array<{ dateText: string; dateLabel: string; chairText: string; chairName: string; directedText: string | null }>;
+  conferences: Array<{ dateText: string; dateOnly: string; dateLabel: string; chairText: string; chairName: string; directedText: string | null }>;
   shortcomings: ItemView[];
   shortcomingsMore: number;
   shortcomingsText: string | null;
@@ -114,7 +114,11 @@ function columnView(c: Column, locale: Locale, fm: TemplateFrontMatter, themeLab
       tasks: items(c.tasks, fm.matrixItemsPerCell, fm.itemMaxChars),
     },
     conferences: c.conferences.map((x) => ({
-      dateText: x.date ? `${formatDate(locale, x.date)}${x.dateInferred ? ` (${label(locale, 'inferredYear')})` : ''}` : label(locale, 'unknown'),
+      dateText: x.date
+        ? `${formatDate(locale, x.date)}${x.dateInferred ? ` (${label(locale, 'inferredYear')})` : ''}${x.dateKind === 'report' ? ` (${label(locale, 'reportDateShort')})` : ''}`
+        : label(locale, 'unknown'),
+      /** The date without the "report date" mark, for lines that already say which date it is. */
+      dateOnly: x.date ? `${formatDate(locale, x.date)}${x.dateInferred ? ` (${label(locale, 'inferredYear')})` : ''}` : label(locale, 'unknown'),
       dateLabel: x.dateKind === 'report' ? label(locale, 'reportDate') : label(locale, 'conferenceDate'),
       chairText: x.chair ? [x.chair.name, x.chair.title].filter(Boolean).join(', ') : label(locale, 'unknown'),
       chairName: x.chair?.name ?? label(locale, 'unknown'),
