@@ -14,6 +14,7 @@ import { runStages, type StageRun } from './bench-stages.js';
 import { STAGES, type Stage } from './stage-names.js';
 import { makeCorpus } from './corpus.js';
 import { writeCorpus } from './make-corpus.js';
+import { issueLine } from '../model/zod-issue.js';
 
 const self = fileURLToPath(import.meta.url);
 const cliMain = path.join(path.dirname(self), '..', 'cli', 'main.js');
@@ -225,8 +226,7 @@ async function main(argv: string[]): Promise<void> {
     .parseAsync();
   const parsed = ArgsSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    process.stderr.write(`bench: --${String(issue?.path[0] ?? '')}: ${issue?.message ?? 'invalid'}\n`);
+    process.stderr.write(`bench: --${issueLine(parsed.error)}\n`);
     process.exitCode = 2;
     return;
   }

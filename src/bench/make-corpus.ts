@@ -7,6 +7,7 @@ import { hideBin } from 'yargs/helpers';
 import { z } from 'zod';
 import { LANGS, type Lang } from './corpus-banks.js';
 import { makeCorpus, type CorpusFile, type CorpusOptions } from './corpus.js';
+import { issueLine } from '../model/zod-issue.js';
 
 export { makeCorpus, type CorpusFile, type CorpusOptions };
 
@@ -43,8 +44,7 @@ async function main(argv: string[]): Promise<void> {
     .parseAsync();
   const parsed = ArgsSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    process.stderr.write(`make-corpus: --${String(issue?.path[0] ?? '')}: ${issue?.message ?? 'invalid'}\n`);
+    process.stderr.write(`make-corpus: --${issueLine(parsed.error)}\n`);
     process.exitCode = 2;
     return;
   }

@@ -1,6 +1,6 @@
 /** compareReviews: group Reviews by province and period, merge duplicates, total the awards. Pure. */
 import type { Column, Comparison, MergedItem } from '../model/comparison.js';
-import type { Item, Review } from '../model/review.js';
+import { commendationKey, type Item, type Review } from '../model/review.js';
 import { looseFold } from '../text/fold.js';
 
 export type SortOrder = 'name' | 'gazetteer' | 'commendations';
@@ -74,20 +74,15 @@ function column(key: string, reviews: Review[]): Column {
   const first = reviews[0] as Review;
   const withDate = reviews.find((r) => r.conference.date) ?? null;
   const published = reviews.find((r) => r.source.published) ?? null;
-  const commendations: Column['commendations'] = [];
-  const seen = new Set<string>();
+  const commendations = new Map<string, Column['commendations'][number]>();
   for (const r of reviews) {
     for (const c of r.commendations) {
-      const k = `${looseFold(c.by ?? '')}|${c.award}|${c.collectives}|${c.individuals}`;
-      const existing = commendations.find((x) => `${looseFold(x.by ?? '')}|${x.award}|${x.collectives}|${x.individuals}` === k);
-      if (existing) {
-        existing.sources.push(r.id);
-        continue;
-      }
-      seen.add(k);
-      commendations.push({ ...c, sources: [r.id] });
+      const existing = commendations.get(commendationKey(c));
+      if (existing) existing.sources.push(r.id);
+      else commendations.set(commendationKey(c), { ...c, sources: [r.id] });
     }
   }
+  const awards = [...commendations.values()];
   const figures: Column['figures'] = [];
   for (const r of reviews) {
     for (const f of r.figures) {
@@ -122,8 +117,8 @@ function column(key: string, reviews: Review[]): Column {
     results,
     shortcomings,
     tasks,
-    commendations,
-    totals: { collectives: sum(commendations.map((c) => c.collectives)), individuals: sum(commendations.map((c) => c.individuals)) },
+    commendations: awards,
+    totals: { collectives: sum(awards.map((c) => c.collectives)), individuals: sum(awards.map((c) => c.individuals)) },
     figures,
     references: [...new Set(reviews.flatMap((r) => r.references))],
     themes,

@@ -1,5 +1,5 @@
 /** Commendations: who awarded what to how many collectives and individuals, one entry per award line. */
-import type { Commendation } from '../model/review.js';
+import { commendationKey, type Commendation } from '../model/review.js';
 import { allMatches, firstMatch } from '../text/phrases.js';
 import type { Knowledge } from './knowledge/index.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
@@ -107,7 +107,7 @@ export function findCommendations(sentences: Sentence[], k: Knowledge, lex: Comp
       };
       lastBy = by;
       lastAward = awardName;
-      const key = `${by}|${awardName}|${entry.collectives}|${entry.individuals}`;
+      const key = commendationKey(entry);
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(entry);

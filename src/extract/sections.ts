@@ -118,6 +118,9 @@ function isMention(s: Sentence, cue: RegExpExecArray, lex: CompiledLexicon, othe
   return others.some((re) => matches(re, outside)) && !matches(lex.introducers, s.folded.slice(cue.index));
 }
 
+/** Where a list starts after a cue's introducer ("such as", ":"), or -1. */
+const listAfter = (s: Sentence, cue: RegExpExecArray, lex: CompiledLexicon) => afterIntroducer(s, cue.index + cue[0].length, lex);
+
 function cueAt(re: RegExp | null, s: Sentence): RegExpExecArray | undefined {
   return firstMatch(re, s.folded);
 }
@@ -143,26 +146,24 @@ export function findSections(sentences: Sentence[], lex: CompiledLexicon, skip: 
     const neutral = cueAt(lex.neutral, s);
     let from = 0;
     let listed = false;
+    const shortList = short ? listAfter(s, short, lex) : -1;
     if (neutral && !short && !task) {
       state = 'neutral';
       continue;
-    } else if (short && (!task || short.index < task.index) && (state !== 'tasks' || afterIntroducer(s, short.index + short[0].length, lex) >= 0)) {
+    } else if (short && (!task || short.index < task.index) && (state !== 'tasks' || shortList >= 0)) {
       // Tasks come last: once there, only a listed shortcoming ("such as ...") goes back.
       state = 'shortcomings';
       out.mentioned.shortcomings = true;
-      const intro = afterIntroducer(s, short.index + short[0].length, lex);
-      if (intro >= 0) {
-        from = intro;
-        listed = true;
-      } else if (isMention(s, short, lex, [lex.results, lex.tasks])) continue; // the content (if any) follows
+      listed = shortList >= 0;
+      if (listed) from = shortList;
+      else if (isMention(s, short, lex, [lex.results, lex.tasks])) continue; // the content (if any) follows
     } else if (task) {
       state = 'tasks';
       out.mentioned.tasks = true;
-      const intro = afterIntroducer(s, task.index + task[0].length, lex);
-      if (intro >= 0) {
-        from = intro;
-        listed = true;
-      } else if (task.index + task[0].length >= s.text.length - 2 && isMention(s, task, lex, [])) continue; // a heading-like "Tasks for 2024"
+      const intro = listAfter(s, task, lex);
+      listed = intro >= 0;
+      if (listed) from = intro;
+      else if (task.index + task[0].length >= s.text.length - 2 && isMention(s, task, lex, [])) continue; // a heading-like "Tasks for 2024"
       // "Concluding, X praised ... and asked ...": the ask (unless the verb comes last, as in Korean or Japanese).
       else if (neutral && neutral.index < task.index && task.index < s.text.length * 0.6) from = task.index;
     } else if (newParagraph && state === 'neutral' && matches(lex.results, s.folded)) {

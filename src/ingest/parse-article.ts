@@ -4,13 +4,14 @@ import path from 'node:path';
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 import type { Article } from '../model/article.js';
-import { ReviewSchema, type Review } from '../model/review.js';
+import { REVIEW_SCHEMA_ID, ReviewSchema, type Review } from '../model/review.js';
 import type { Warning } from '../model/warning.js';
 import { looseFold } from '../text/fold.js';
 import { controlRatio, decodeBytes, sniffBinary } from './decode.js';
 import { InputError } from './errors.js';
 import { removeFurniture, type RawBlock } from './furniture.js';
 import { FrontMatterError, readHtml, readMarkdown, readPlainText, splitFrontMatter, type FrontMatter } from './readers.js';
+import { issueLine } from '../model/zod-issue.js';
 
 export type Ingested = { kind: 'article'; article: Article } | { kind: 'review'; review: Review };
 
@@ -89,8 +90,7 @@ function ingestReview(text: string, file: string): Ingested {
   }
   const result = ReviewSchema.safeParse(data);
   if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new InputError(file, `not a valid ${'brief.review/1'} Review: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
+    throw new InputError(file, `not a valid ${REVIEW_SCHEMA_ID} Review: ${issueLine(result.error)}`);
   }
   return { kind: 'review', review: result.data };
 }

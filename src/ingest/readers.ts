@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import type { RawBlock } from './furniture.js';
+import { issueLine } from '../model/zod-issue.js';
 
 /** Split plain text into blocks: one per line, or per blank-line paragraph when lines are hard-wrapped. */
 export function readPlainText(text: string): RawBlock[] {
@@ -61,8 +62,7 @@ export function splitFrontMatter(text: string): { frontMatter: FrontMatter; body
   }
   const result = FrontMatterSchema.safeParse(data);
   if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new FrontMatterError(`front matter: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`, null);
+    throw new FrontMatterError(`front matter: ${issueLine(result.error)}`, null);
   }
   return { frontMatter: result.data, body: text.slice(m[0].length), bodyLine: m[0].split('\n').length };
 }

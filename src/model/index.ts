@@ -7,3 +7,4 @@ export * from './ir.js';
 export * from './lexicon.js';
 export * from './comparison.js';
 export * from './template.js';
+export * from './zod-issue.js';

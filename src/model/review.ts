@@ -1,5 +1,6 @@
 /** Review (brief.review/1): the normalized reading of one article. Field names are a public contract. */
 import { z } from 'zod';
+import { looseFold } from '../text/fold.js';
 import { SpanSchema } from './span.js';
 import { WarningSchema } from './warning.js';
 
@@ -36,6 +37,11 @@ export const CommendationSchema = z.object({
   source: SpanSchema,
 });
 export type Commendation = z.infer<typeof CommendationSchema>;
+
+/** Two award lines with this key are the same award reported twice (counted once). */
+export function commendationKey(c: Pick<Commendation, 'by' | 'award' | 'collectives' | 'individuals'>): string {
+  return `${looseFold(c.by ?? '')}|${c.award}|${c.collectives}|${c.individuals}`;
+}
 
 export const FigureSchema = z.object({
   label: z.string(),

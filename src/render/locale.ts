@@ -8,6 +8,7 @@ import { fr } from 'date-fns/locale/fr';
 import { vi } from 'date-fns/locale/vi';
 import { parse } from 'yaml';
 import { LocaleSchema, type Locale } from '../model/template.js';
+import { issueLine } from '../model/zod-issue.js';
 
 const DATE_FNS: Record<Locale['locale'], DateFnsLocale> = { en: enGB, fr, vi };
 
@@ -17,8 +18,7 @@ export function readLocale(dir: string, id: string): Locale {
   if (!fs.existsSync(file)) throw new Error(`${file}: locale "${id}" not found (available: ${fs.readdirSync(dir).map((f) => f.replace(/\.yaml$/, '')).join(', ')})`);
   const result = LocaleSchema.safeParse(parse(fs.readFileSync(file, 'utf8')));
   if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`${file}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid locale'}`);
+    throw new Error(`${file}: ${issueLine(result.error)}`);
   }
   return result.data;
 }

@@ -6,6 +6,7 @@ import { parse, YAMLParseError } from 'yaml';
 import { TemplateFrontMatterSchema, type Locale, type TemplateFrontMatter } from '../model/template.js';
 import { formatDate, formatNumber, label } from './locale.js';
 import { ALLOWED_TAGS } from './markup-to-ir.js';
+import { issueLine } from '../model/zod-issue.js';
 
 /** A template problem, printed as `template:line: message`. */
 export class TemplateError extends Error {
@@ -42,11 +43,10 @@ export function parseTemplate(text: string, file: string): Omit<LoadedTemplate, 
   }
   const result = TemplateFrontMatterSchema.safeParse(data ?? {});
   if (!result.success) {
-    const issue = result.error.issues[0];
-    const key = String(issue?.path[0] ?? '');
+    const key = String(result.error.issues[0]?.path[0] ?? '');
     const lines = (m[1] ?? '').split('\n');
     const at = lines.findIndex((l) => l.startsWith(`${key}:`));
-    throw new TemplateError(file, at >= 0 ? at + 2 : 2, `front matter: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
+    throw new TemplateError(file, at >= 0 ? at + 2 : 2, `front matter: ${issueLine(result.error)}`);
   }
   const bodyLine = m[0].split('\n').length;
   checkTags(text.slice(m[0].length), file, bodyLine);

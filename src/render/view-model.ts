@@ -86,12 +86,11 @@ function items(list: MergedItem[], limit: number, maxChars: number | null): Item
   return chosen.map((i) => ({ text: shorten(i.text, maxChars), themes: i.themes }));
 }
 
-function columnView(c: Column, locale: Locale, fm: TemplateFrontMatter, themeLabels: Map<string, Record<string, string>>): ColumnView {
+function columnView(c: Column, locale: Locale, fm: TemplateFrontMatter): ColumnView {
   const none = label(locale, 'noneSpecified');
   const limit = fm.itemsPerSection;
   const dateLabel = c.dateKind === 'report' ? label(locale, 'reportDate') : label(locale, 'conferenceDate');
   const dateText = c.date ? `${formatDate(locale, c.date)}${c.dateInferred ? ` (${label(locale, 'inferredYear')})` : ''}` : label(locale, 'unknown');
-  void themeLabels;
   return {
     name: c.name,
     ascii: c.province?.name ?? c.name,
@@ -162,7 +161,7 @@ export function buildViewModel(
   locale: Locale,
   options: { generated: string; provincesPerTable?: number; transpose?: boolean; themeLabels: Map<string, Record<string, string>> },
 ): ViewModel {
-  const columns = comparison.columns.map((c) => columnView(c, locale, fm, options.themeLabels));
+  const columns = comparison.columns.map((c) => columnView(c, locale, fm));
   const per = options.provincesPerTable ?? fm.provincesPerTable;
   const themes = comparison.themes.map((id) => ({
     label: options.themeLabels.get(id)?.[locale.locale] ?? options.themeLabels.get(id)?.en ?? id,

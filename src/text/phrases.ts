@@ -33,9 +33,6 @@ export function phraseRegex(phrases: readonly string[], flags = 'gu'): RegExp | 
   return new RegExp([...literal, ...sources].join('|'), flags);
 }
 
-/** A regex that never matches, for empty lists. */
-export const NEVER = /(?!)/gu;
-
 /** All matches of a global regex in a text, as [start, end, match]. */
 export function allMatches(re: RegExp | null, text: string): RegExpExecArray[] {
   if (!re) return [];

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { LexiconSchema, type Lexicon } from '../../model/lexicon.js';
 import { foldPhrase } from '../../text/fold.js';
 import { phraseRegex } from '../../text/phrases.js';
+import { issueLine } from '../../model/zod-issue.js';
 
 /** A lexicon with its phrase lists compiled into regexes over folded text. */
 export interface CompiledLexicon {
@@ -99,8 +100,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
 export function parseLexicon(text: string, file: string): Lexicon {
   const result = LexiconSchema.safeParse(parse(text));
   if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`${file}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid lexicon'}`);
+    throw new Error(`${file}: ${issueLine(result.error)}`);
   }
   return result.data;
 }
