@@ -31,7 +31,7 @@ function tokenize(s: Sentence): Token[] {
   return out;
 }
 
-/** The longest of `words` (multi-token keys) that ends right before token i or starts right after token j. */
+/** True when a marker word (up to three tokens: "province", "district of", "thi xa") stands just before the name or just after it. */
 function hasWordAround(tokens: Token[], from: number, to: number, before: Set<string>, after: Set<string>): boolean {
   for (let n = 1; n <= 3; n++) {
     const b = tokens.slice(Math.max(0, from - n), from).map((t) => t.key).join(' ');
