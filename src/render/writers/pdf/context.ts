@@ -4,6 +4,7 @@ import { inlineText } from '../../../model/ir.js';
 import type { PageFlow } from './flow.js';
 import type { FontKey } from './fonts.js';
 import type { Tagger } from './tagging.js';
+import { selectFace } from './text-draw.js';
 import type { Measure } from './text-layout.js';
 
 /** A heading as the table of contents and the outline know it. */
@@ -61,7 +62,7 @@ export function createMeasure(pdf: PDFKit.PDFDocument): Measure {
     if (cache === undefined) caches.set(font, (cache = new Map()));
     let unit = cache.get(text);
     if (unit === undefined) {
-      unit = pdf.font(font).fontSize(1000).widthOfString(text) / 1000;
+      unit = selectFace(pdf, font).fontSize(1000).widthOfString(text) / 1000;
       cache.set(text, unit);
     }
     return unit * size;

@@ -7,6 +7,7 @@ import {
   LINK, LIST_GAP, LIST_SPACE_AFTER, SUPERSCRIPT_RISE, SUPERSCRIPT_SCALE, type BlockStyle,
 } from './styles.js';
 import type { TagNode } from './tagging.js';
+import { drawText, selectFace } from './text-draw.js';
 import { breakLines, lineMetrics, type Fragment, type Line, type Piece, type RunStyle } from './text-layout.js';
 
 /** Something drawn at a height; `keep` is extra height that must follow it on the same page. */
@@ -97,8 +98,8 @@ export function drawLine(pdf: PDFKit.PDFDocument, line: Line, x: number, top: nu
 function drawFragment(pdf: PDFKit.PDFDocument, f: Fragment, x: number, top: number, line: Line): void {
   const { style } = f;
   const baselineY = top + line.baseline - style.rise;
-  pdf.font(style.font).fontSize(style.size).fillColor(style.color);
-  pdf.text(f.text, x, baselineY - FONT_ASCENT * style.size, { lineBreak: false });
+  selectFace(pdf, style.font).fontSize(style.size).fillColor(style.color);
+  drawText(pdf, f.text, x, baselineY - FONT_ASCENT * style.size);
   if (style.href !== null && f.text.trim() !== '') {
     const underline = baselineY + style.size * 0.12;
     pdf.save().lineWidth(0.5).strokeColor(style.color).moveTo(x, underline).lineTo(x + f.width, underline).stroke().restore();
