@@ -5,7 +5,7 @@ import type { PageFlow } from './flow.js';
 import type { FontKey } from './fonts.js';
 import type { Tagger } from './tagging.js';
 import { selectFace } from './text-draw.js';
-import type { Measure } from './text-layout.js';
+import type { Line, Measure } from './text-layout.js';
 
 /** A heading as the table of contents and the outline know it. */
 export interface HeadingEntry {
@@ -22,6 +22,8 @@ export interface WriterContext {
   readonly flow: PageFlow;
   readonly tagger: Tagger;
   readonly measure: Measure;
+  /** Lines already broken, shared by the passes over one document (see `linesOf`). */
+  readonly lines: Map<string, Line[]>;
   /** Every heading of the document, in document order. */
   readonly headings: readonly HeadingEntry[];
   /** Page number of each heading found by the previous pass, or null on the first pass. */

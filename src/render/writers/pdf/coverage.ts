@@ -9,11 +9,25 @@ const REPLACEMENT = '\ufffd';
 const INVISIBLE = /^[\p{Cc}\p{Cf}\p{M}]$/u;
 
 const coverageCache = new Map<FontKey, Ranges>();
+/** Answers already found for the Basic Multilingual Plane, per face: 0 not asked yet, 1 covered, 2 not. */
+const bmpAnswers = new Map<FontKey, Uint8Array>();
 
 /** Whether `font` has a glyph for code point `cp`. */
 export function covers(font: FontKey, cp: number): boolean {
+  if (cp > 0xffff) return inRanges(rangesOf(font), cp);
+  let answers = bmpAnswers.get(font);
+  if (answers === undefined) bmpAnswers.set(font, (answers = new Uint8Array(0x10000)));
+  if (answers[cp] === 0) answers[cp] = inRanges(rangesOf(font), cp) ? 1 : 2;
+  return answers[cp] === 1;
+}
+
+function rangesOf(font: FontKey): Ranges {
   let ranges = coverageCache.get(font);
   if (ranges === undefined) coverageCache.set(font, (ranges = readCoverage(fontBuffers()[font])));
+  return ranges;
+}
+
+function inRanges(ranges: Ranges, cp: number): boolean {
   let low = 0;
   let high = ranges.length - 1;
   while (low <= high) {
@@ -31,17 +45,22 @@ export function covers(font: FontKey, cp: number): boolean {
  * .notdef glyph's width unscaled, so a missing glyph would be drawn wider than measured and push text out of its box.
  */
 export function cleanText(text: string, font: FontKey): string {
+  if (coversAll(text, font)) return text;
   let out = '';
-  let changed = false;
   for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (covers(font, cp)) out += ch;
-    else {
-      changed = true;
-      if (!INVISIBLE.test(ch)) out += REPLACEMENT;
-    }
+    if (covers(font, ch.codePointAt(0) ?? 0)) out += ch;
+    else if (!INVISIBLE.test(ch)) out += REPLACEMENT;
   }
-  return changed ? out : text;
+  return out;
+}
+
+function coversAll(text: string, font: FontKey): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const cp = text.codePointAt(i) ?? 0;
+    if (cp > 0xffff) i += 1;
+    if (!covers(font, cp)) return false;
+  }
+  return true;
 }
 
 /** Code point ranges of a TrueType font's Unicode cmap (format 12 preferred, format 4 otherwise). */

@@ -2,11 +2,12 @@
 import PDFDocument from 'pdfkit';
 import type { BriefDocument } from '../../../model/ir.js';
 import { renderBlock, renderNotes } from './blocks.js';
-import { collectHeadings, createMeasure, type HeadingEntry, type WriterContext } from './context.js';
+import { collectHeadings, createMeasure, type WriterContext } from './context.js';
 import { PageFlow, marginsInPoints } from './flow.js';
 import { registerFonts } from './fonts.js';
 import { drawFurniture } from './furniture.js';
 import { Tagger } from './tagging.js';
+import type { Line } from './text-layout.js';
 
 /** Output options of the PDF writer. */
 export interface PdfOptions {
@@ -22,40 +23,30 @@ interface Pass {
   readonly headingPages: readonly number[];
 }
 
-/** At most this many passes are run to settle the page numbers printed in the table of contents. */
-const MAX_PASSES = 3;
-
 /**
- * Renders `doc` to PDF bytes. With a table of contents, a first pass learns each heading's page (the TOC is laid
- * out with its real entries, so it takes the same room in both passes) and a second pass prints them.
+ * Renders `doc` to PDF bytes. With a table of contents, a first pass that places everything but draws nothing learns
+ * each heading's page (the TOC keeps a fixed column for the numbers, so it takes the same room in both passes); the
+ * second pass draws the document with those numbers.
  */
 export async function renderPdf(doc: BriefDocument, options: PdfOptions = {}): Promise<Uint8Array> {
   const headings = collectHeadings(doc);
   const hasToc = doc.sections.some((s) => s.children.some((b) => b.type === 'toc'));
-  let known: readonly number[] | null = null;
-  let pass = layout(doc, options, headings, known);
-  for (let n = 1; hasToc && n < MAX_PASSES && !samePages(known, pass.headingPages); n += 1) {
-    known = pass.headingPages;
-    pass = layout(doc, options, headings, known);
-  }
-  return serialise(pass.pdf);
+  const lines = new Map<string, Line[]>();
+  const known = hasToc ? layout(doc, options, { headings, lines, knownPages: null }, false).headingPages : null;
+  return serialise(layout(doc, options, { headings, lines, knownPages: known }, true).pdf);
 }
 
-function samePages(a: readonly number[] | null, b: readonly number[]): boolean {
-  return a !== null && a.length === b.length && a.every((p, i) => p === b[i]);
-}
-
-/** One complete layout of the document into a fresh PDFKit document (not yet ended). */
-function layout(ir: BriefDocument, options: PdfOptions, headings: readonly HeadingEntry[], knownPages: readonly number[] | null): Pass {
+/** One complete layout of the document into a fresh PDFKit document (not yet ended); `draws: false` only places. */
+function layout(ir: BriefDocument, options: PdfOptions, shared: Pick<WriterContext, 'headings' | 'lines' | 'knownPages'>, draws: boolean): Pass {
   const tagged = options.tagged === true;
   const pdf = createDocument(ir, options);
   registerFonts(pdf);
   const margins = marginsInPoints(ir.page);
   const size = ir.page.size === 'Letter' ? 'LETTER' : 'A4';
   const flow = new PageFlow(pdf, size, margins, ir.sections[0]?.orientation ?? ir.page.orientation);
-  const tagger = new Tagger(pdf, tagged);
+  const tagger = new Tagger(pdf, tagged, draws);
   const ctx: WriterContext = {
-    ir, pdf, flow, tagger, measure: createMeasure(pdf), headings, knownPages, headingPages: [], outlineStack: [],
+    ...shared, ir, pdf, flow, tagger, measure: createMeasure(pdf), headingPages: [], outlineStack: [],
   };
   for (const section of ir.sections) {
     flow.startSection(section.orientation);
@@ -63,7 +54,7 @@ function layout(ir: BriefDocument, options: PdfOptions, headings: readonly Headi
   }
   renderNotes(ctx);
   flow.ensureOnePage();
-  drawFurniture(pdf, ir, margins, ctx.measure, tagger);
+  if (draws) drawFurniture(pdf, ir, margins, ctx.measure, tagger);
   tagger.finish();
   return { pdf, headingPages: ctx.headingPages };
 }

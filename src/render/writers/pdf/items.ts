@@ -79,9 +79,24 @@ export function piecesOf(ctx: WriterContext, inlines: readonly Inline[], base: B
   return pieces;
 }
 
-/** Lines of `pieces` in `width`, set in `base`'s size and leading. */
+/** Lines of `pieces` in `width`, set in `base`'s size and leading (broken once per document, whatever the passes). */
 export function linesOf(ctx: WriterContext, pieces: readonly Piece[], base: BlockStyle, width: number): Line[] {
-  return breakLines(pieces, width, ctx.measure, lineMetrics(base.size, base.leading));
+  const key = lineKey(pieces, base, width);
+  let lines = ctx.lines.get(key);
+  if (lines === undefined) {
+    lines = breakLines(pieces, width, ctx.measure, lineMetrics(base.size, base.leading));
+    ctx.lines.set(key, lines);
+  }
+  return lines;
+}
+
+/** Everything line breaking depends on, as one string. */
+function lineKey(pieces: readonly Piece[], base: BlockStyle, width: number): string {
+  let key = `${width}\u0001${base.size}\u0001${base.leading}`;
+  for (const { text, style } of pieces) {
+    key += `\u0002${style.font}\u0001${style.size}\u0001${style.color}\u0001${style.href}\u0001${style.goTo}\u0001${style.rise}\u0001${text}`;
+  }
+  return key;
 }
 
 /** An empty line of `base`'s height (for blocks that must occupy a line even without text). */

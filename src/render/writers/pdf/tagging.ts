@@ -11,12 +11,15 @@ export class TagNode {
   ) {}
 }
 
-/** Marks drawn content as structure content (tagged mode) or does nothing but draw (untagged mode). */
+/**
+ * Marks drawn content as structure content (tagged mode) or does nothing but draw (untagged mode). Every drawing
+ * goes through it, so a layout pass that only needs to know where things fall can skip drawing here (`draws: false`).
+ */
 export class Tagger {
   /** The `Document` element every other node hangs from. */
   readonly root = new TagNode('Document', null);
 
-  constructor(private readonly pdf: PDFKit.PDFDocument, readonly enabled: boolean) {}
+  constructor(private readonly pdf: PDFKit.PDFDocument, readonly enabled: boolean, private readonly draws = true) {}
 
   /** A child structure node of `parent` (the document root by default). */
   node(role: string, parent: TagNode | null = this.root, options: PDFKit.Mixins.StructureElementOptions = {}): TagNode {
@@ -25,6 +28,7 @@ export class Tagger {
 
   /** Draws with `draw`, marking the output as content of `tag`, or as an artifact when `tag` is null. */
   content(tag: TagNode | null, draw: () => void): void {
+    if (!this.draws) return;
     if (!this.enabled) return draw();
     if (tag === null) return this.artifact(draw);
     const element = this.elementOf(tag);
@@ -36,6 +40,7 @@ export class Tagger {
 
   /** Draws with `draw`, marking the output as an artifact (borders, rules, repeated headers, page furniture). */
   artifact(draw: () => void, type?: 'Pagination' | 'Layout'): void {
+    if (!this.draws) return;
     if (!this.enabled) return draw();
     this.pdf.markContent('Artifact', type === undefined ? undefined : { type });
     draw();

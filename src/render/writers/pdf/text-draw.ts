@@ -1,6 +1,7 @@
 /**
- * Draws one line fragment of text with the current font, size and fill colour, writing the same operators PDFKit's
- * `text(…, { lineBreak: false })` writes, at a fraction of the cost.
+ * Draws one line fragment of text with the current font, size and fill colour, writing the operators PDFKit's
+ * `text(…, { lineBreak: false })` writes, at a fraction of the cost. The one difference: PDFKit shapes each word
+ * together with the space after it; here words and spaces are shaped apart, as the line breaker measures them.
  *
  * PDFKit shapes and encodes a string on every call and writes each operator as a buffer of its own; a long brief
  * draws hundreds of thousands of fragments from a vocabulary of a few thousand words. Here each word is encoded once
@@ -35,7 +36,7 @@ interface DocumentInternals {
   addContent(data: string): unknown;
 }
 
-/** A word (with its trailing space, as PDFKit splits text) encoded for one document's font subset. */
+/** A word, or a space, encoded for one document's font subset. */
 interface EncodedWord {
   readonly hex: readonly string[];
   readonly positions: readonly GlyphPosition[];
@@ -67,8 +68,8 @@ export function selectFace(pdf: PDFKit.PDFDocument, face: FontKey): PDFKit.PDFDo
 }
 
 /**
- * Draws `text` with its top-left corner at (x, top) in the document's current font, size and fill colour; the same
- * content stream `pdf.text(text, x, top, { lineBreak: false })` would give.
+ * Draws `text` with its top-left corner at (x, top) in the document's current font, size and fill colour; for a single
+ * word, the same content stream `pdf.text(text, x, top, { lineBreak: false })` would give.
  */
 export function drawText(pdf: PDFKit.PDFDocument, text: string, x: number, top: number): void {
   const doc = internals(pdf);
@@ -171,27 +172,33 @@ function segmentsOf(hex: readonly string[], positions: readonly GlyphPosition[])
   return segments;
 }
 
-/** `text` cut after each space or tab, as PDFKit cuts it for shaping, each piece encoded once per document font. */
+/**
+ * `text` cut into words and single spaces or tabs, each encoded once per document font. Words are shaped on their own,
+ * as the line breaker measures them, so a line is drawn exactly as wide as it was measured.
+ */
 function wordsOf(font: EmbeddedFont, text: string): EncodedWord[] {
   let cache = encodedWords.get(font);
   if (cache === undefined) encodedWords.set(font, (cache = new Map()));
   const words: EncodedWord[] = [];
+  const add = (piece: string) => {
+    let word = cache.get(piece);
+    if (word === undefined) {
+      const [hex, positions] = font.encode(piece);
+      word = { hex, positions, segments: segmentsOf(hex, positions) };
+      cache.set(piece, word);
+    }
+    words.push(word);
+  };
   let start = 0;
-  for (let i = 0; i <= text.length; i += 1) {
-    const end = i === text.length;
-    const c = end ? 0 : text.charCodeAt(i);
-    if ((end && start < i) || c === 32 || c === 9) {
-      const piece = text.slice(start, i + 1);
-      let word = cache.get(piece);
-      if (word === undefined) {
-        const [hex, positions] = font.encode(piece);
-        word = { hex, positions, segments: segmentsOf(hex, positions) };
-        cache.set(piece, word);
-      }
-      words.push(word);
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      if (start < i) add(text.slice(start, i));
+      add(text[i]!);
       start = i + 1;
     }
   }
+  if (start < text.length) add(text.slice(start));
   return words;
 }
 

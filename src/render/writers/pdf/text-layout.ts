@@ -58,6 +58,13 @@ interface Atom {
   space: Piece | null;
 }
 
+/** An atom with its parts' widths, measured once. */
+interface MeasuredAtom extends Atom {
+  readonly partWidths: readonly number[];
+  readonly width: number;
+  readonly spaceWidth: number;
+}
+
 /** Line box of text of `size` points set with `leading`: the half-leading goes above and below the glyphs. */
 export function lineMetrics(size: number, leading: number): LineMetrics {
   const height = size * leading;
@@ -71,35 +78,34 @@ export function sameStyle(a: RunStyle, b: RunStyle): boolean {
 
 /** Breaks `pieces` into lines at most `maxWidth` wide; a word wider than a line is split between grapheme clusters. */
 export function breakLines(pieces: readonly Piece[], maxWidth: number, measure: Measure, metrics: LineMetrics): Line[] {
-  const width = (atom: Atom) => atom.parts.reduce((sum, p) => sum + measure(p.text, p.style.font, p.style.size), 0);
-  const spaceWidth = (atom: Atom) => (atom.space === null ? 0 : measure(' ', atom.space.style.font, atom.space.style.size));
   const lines: Line[] = [];
-  let row: Atom[] = [];
+  let row: MeasuredAtom[] = [];
   let rowWidth = 0;
   const flush = () => {
-    if (row.length > 0) lines.push(makeLine(row, measure, metrics));
+    if (row.length > 0) lines.push(makeLine(row, metrics));
     row = [];
     rowWidth = 0;
   };
   /** Cuts a word wider than a line: full chunks become lines, the last one starts the next line. */
   const cut = (atom: Atom) => {
     flush();
-    const chunks = splitAtom(atom, maxWidth, measure);
+    const chunks = splitAtom(atom, maxWidth, measure).map((chunk) => measured(chunk, measure));
     const tail = chunks.pop();
-    for (const chunk of chunks) lines.push(makeLine([chunk], measure, metrics));
+    for (const chunk of chunks) lines.push(makeLine([chunk], metrics));
     if (tail !== undefined) {
       row = [tail];
-      rowWidth = width(tail);
+      rowWidth = tail.width;
     }
   };
-  for (const atom of atomsOf(pieces)) {
-    if (surelyTooWide(atom, maxWidth, measure)) {
-      cut(atom);
+  for (const plain of atomsOf(pieces)) {
+    if (surelyTooWide(plain, maxWidth, measure)) {
+      cut(plain);
       continue;
     }
-    const w = width(atom);
+    const atom = measured(plain, measure);
+    const w = atom.width;
     const last = row[row.length - 1];
-    const extended = last === undefined ? w : rowWidth + spaceWidth(last) + w;
+    const extended = last === undefined ? w : rowWidth + last.spaceWidth + w;
     if (extended <= maxWidth + EPSILON) {
       row.push(atom);
       rowWidth = extended;
@@ -113,6 +119,18 @@ export function breakLines(pieces: readonly Piece[], maxWidth: number, measure: 
   }
   flush();
   return lines;
+}
+
+function measured(atom: Atom, measure: Measure): MeasuredAtom {
+  const partWidths = atom.parts.map((p) => measure(p.text, p.style.font, p.style.size));
+  const space = atom.space;
+  return {
+    parts: atom.parts,
+    space,
+    partWidths,
+    width: partWidths.reduce((sum, w) => sum + w, 0),
+    spaceWidth: space === null ? 0 : measure(' ', space.style.font, space.style.size),
+  };
 }
 
 /**
@@ -185,7 +203,7 @@ function appendText(parts: Piece[], text: string, style: RunStyle): void {
 }
 
 /** Positions the words of one line; same-style neighbours merge into one fragment. */
-function makeLine(atoms: readonly Atom[], measure: Measure, metrics: LineMetrics): Line {
+function makeLine(atoms: readonly MeasuredAtom[], metrics: LineMetrics): Line {
   const fragments: Fragment[] = [];
   let text = '';
   let style: RunStyle | null = null;
@@ -194,7 +212,7 @@ function makeLine(atoms: readonly Atom[], measure: Measure, metrics: LineMetrics
   const close = () => {
     if (style !== null) fragments.push({ text, style, x: start, width: x - start });
   };
-  const push = (piece: Piece) => {
+  const push = (piece: Piece, width: number) => {
     if (style === null || !sameStyle(style, piece.style)) {
       close();
       text = '';
@@ -202,11 +220,11 @@ function makeLine(atoms: readonly Atom[], measure: Measure, metrics: LineMetrics
       start = x;
     }
     text += piece.text;
-    x += measure(piece.text, piece.style.font, piece.style.size);
+    x += width;
   };
   atoms.forEach((atom, i) => {
-    atom.parts.forEach(push);
-    if (i < atoms.length - 1 && atom.space !== null) push(atom.space);
+    atom.parts.forEach((part, k) => push(part, atom.partWidths[k] ?? 0));
+    if (i < atoms.length - 1 && atom.space !== null) push(atom.space, atom.spaceWidth);
   });
   close();
   return { fragments, width: x, height: metrics.height, baseline: metrics.baseline };
