@@ -7,6 +7,7 @@ export interface CommonArgs {
   debug: boolean;
   maxInputSize: number;
   maxArticles: number;
+  jobs?: number;
 }
 
 export function commonOptions<T>(y: Argv<T>): Argv<T & CommonArgs> {
@@ -14,7 +15,8 @@ export function commonOptions<T>(y: Argv<T>): Argv<T & CommonArgs> {
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print only errors' })
     .option('debug', { type: 'boolean', default: false, describe: 'print stack traces of internal errors' })
     .option('max-input-size', { type: 'number', default: 2, describe: 'largest input file read, in MB' })
-    .option('max-articles', { type: 'number', default: 20000, describe: 'most articles read in one run' }) as unknown as Argv<T & CommonArgs>;
+    .option('max-articles', { type: 'number', default: 20000, describe: 'most articles read in one run' })
+    .option('jobs', { alias: 'j', type: 'number', describe: 'threads to use (default: one per CPU core; 1: no worker threads)' }) as unknown as Argv<T & CommonArgs>;
 }
 
 /** One line per bad input on stderr: `path: what is wrong`. */

@@ -14,6 +14,8 @@ import { progress, reportProblems } from '../common.js';
 import { EXIT, UsageError } from '../errors.js';
 import { removeStaleTemporaries, writeAtomic } from '../files.js';
 import { loadReviews } from '../load-inputs.js';
+import { runJobs } from '../jobs.js';
+import { Threads, threadCount } from '../worker-pool.js';
 import { AUDIENCES, type BuildArgs, parseFormats } from '../commands/build.js';
 
 function templatesFor(argv: BuildArgs): LoadedTemplate[] {
@@ -21,6 +23,12 @@ function templatesFor(argv: BuildArgs): LoadedTemplate[] {
   const audiences = argv.audience === 'all' ? [...AUDIENCES] : argv.audience.split(',').map((s) => s.trim());
   for (const a of audiences) if (!(AUDIENCES as readonly string[]).includes(a)) throw new UsageError(`unknown audience "${a}"; choose from ${AUDIENCES.join(', ')} or all`);
   return audiences.map((a) => readTemplate(path.join(templatesDir, `${a}.hbs`)));
+}
+
+interface BriefJob {
+  readonly template: LoadedTemplate;
+  readonly doc: BriefDocument;
+  readonly locale: string;
 }
 
 /** Build the briefs: inputs → Reviews → Comparison → IR per template → every asked format, written atomically. */
@@ -34,12 +42,32 @@ export async function runBuild(argv: BuildArgs): Promise<void> {
   const missing = inputs.filter((p) => !fs.existsSync(p));
   if (missing.length === inputs.length) throw new UsageError(`${missing.join(', ')}: no such file or folder`);
 
+  const threads = new Threads(threadCount(argv.jobs));
+  try {
+    await buildWith(argv, { date, formats, templates, locales, inputs, threads });
+  } finally {
+    await threads.close();
+  }
+}
+
+interface BuildPlan {
+  readonly date: string;
+  readonly formats: readonly string[];
+  readonly templates: readonly LoadedTemplate[];
+  readonly locales: ReadonlyMap<string, ReturnType<typeof readLocale>>;
+  readonly inputs: string[];
+  readonly threads: Threads;
+}
+
+async function buildWith(argv: BuildArgs, plan: BuildPlan): Promise<void> {
+  const { date, formats, templates, locales, inputs, threads } = plan;
   const bar = progress(argv, 'extract');
-  const { reviews, problems } = loadReviews(inputs, {
+  const { reviews, problems } = await loadReviews(inputs, {
     maxBytes: argv.maxInputSize * 1e6,
     maxArticles: argv.maxArticles,
     reviewsOnly: Boolean(argv.reviews),
     onProgress: bar.update,
+    threads,
   });
   bar.stop();
   reportProblems(problems, argv);
@@ -52,7 +80,7 @@ export async function runBuild(argv: BuildArgs): Promise<void> {
     return;
   }
   const themeLabels = new Map(k.themes.map((t) => [t.id, t.labels]));
-  const docs: Array<{ template: LoadedTemplate; doc: BriefDocument; locale: string }> = templates.map((t) => {
+  const docs: BriefJob[] = templates.map((t) => {
     const locale = locales.get(t.file)!;
     return {
       template: t,
@@ -72,16 +100,15 @@ export async function runBuild(argv: BuildArgs): Promise<void> {
   } catch {
     throw new UsageError(`${argv.output}: output folder is not writable`);
   }
-  const written: Array<{ file: string; audience: string; format: string; bytes: number }> = [];
   const jobs = docs.flatMap((d) => WRITERS.filter((w) => formats.includes(w.format)).map((w) => ({ d, w })));
-  // One writer at a time: they are CPU-bound, and holding every document's bytes at once only costs memory.
-  for (const { d, w } of jobs) {
-    const bytes = await w.render(d.doc, { pdfA: argv.pdfA, tagged: argv.tagged });
+  const options = { pdfA: argv.pdfA, tagged: argv.tagged };
+  const written = await runJobs(jobs, threads.started, async ({ d, w }, worker) => {
+    const bytes = worker === null ? await w.render(d.doc, options) : await worker.write(w.format, d.doc, options);
     const suffix = argv.locale && argv.locale !== 'en' ? `.${d.locale}` : '';
     const file = path.join(argv.output, `${d.template.name}${suffix}${w.extension}`);
     writeAtomic(file, bytes);
-    written.push({ file, audience: d.template.frontMatter.audience, format: w.format, bytes: bytes.length });
-  }
+    return { file, audience: d.template.frontMatter.audience, format: w.format, bytes: bytes.length };
+  });
   written.sort((a, b) => a.file.localeCompare(b.file));
   if (argv.json) {
     process.stdout.write(`${JSON.stringify({ written, skipped: problems, articles: reviews.length, provinces: comparison.coverage.provinces, warnings: comparison.warnings }, null, 2)}\n`);

@@ -6,11 +6,14 @@ import { EXIT } from '../errors.js';
 import { writeAtomic } from '../files.js';
 import { loadReviews } from '../load-inputs.js';
 import type { ExtractArgs } from '../commands/extract.js';
+import { Threads, threadCount } from '../worker-pool.js';
 
 /** Extract every input into a Review: print them as JSON, or write one file each. */
-export function runExtract(argv: ExtractArgs): void {
+export async function runExtract(argv: ExtractArgs): Promise<void> {
   const bar = progress(argv, 'extract');
-  const { reviews, problems } = loadReviews(argv.paths, { maxBytes: argv.maxInputSize * 1e6, maxArticles: argv.maxArticles, onProgress: bar.update });
+  const threads = new Threads(threadCount(argv.jobs));
+  const { reviews, problems } = await loadReviews(argv.paths, { maxBytes: argv.maxInputSize * 1e6, maxArticles: argv.maxArticles, onProgress: bar.update, threads })
+    .finally(() => threads.close());
   bar.stop();
   reportProblems(problems, argv);
   if (argv.json) process.stdout.write(`${JSON.stringify(reviews, null, 2)}\n`);
