@@ -1,15 +1,7 @@
 #!/usr/bin/env node
-/** The `brief` command line: yargs, one file per command; typed errors mapped to exit codes here and nowhere else. */
-import fs from 'node:fs';
-import path from 'node:path';
-import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
-import { packageRoot } from '../paths.js';
+/** The `brief` command line: yargs (parser.ts), one file per command, --help and --version from fast.ts; typed errors mapped to exit codes here and nowhere else. */
 import { EXIT, UsageError } from './errors.js';
-
-function version(): string {
-  return (JSON.parse(fs.readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
-}
+import { fastAnswer, helpWidth } from './fast.js';
 
 /** One line for the user per error; a stack trace only with --debug or for internal errors. */
 async function fail(e: unknown, debug: boolean): Promise<void> {
@@ -28,31 +20,9 @@ async function fail(e: unknown, debug: boolean): Promise<void> {
 
 async function main(argv: string[]): Promise<void> {
   const debug = argv.includes('--debug');
-  const { buildCommand } = await import('./commands/build.js');
-  const { extractCommand } = await import('./commands/extract.js');
-  const { templatesCommand } = await import('./commands/templates.js');
-  const { schemaCommand } = await import('./commands/schema.js');
-  const { initTemplateCommand } = await import('./commands/init-template.js');
+  const { parser } = await import('./parser.js');
   try {
-    await yargs(argv)
-      .scriptName('brief')
-      .usage('$0 <command> [options]\n\nTurn news articles about Vietnamese provincial review conferences into comparative briefs.')
-      .command(buildCommand)
-      .command(extractCommand)
-      .command(templatesCommand)
-      .command(schemaCommand)
-      .command(initTemplateCommand)
-      .demandCommand(1, 'say which command to run, e.g. brief build')
-      .strict()
-      .version(version())
-      .alias('h', 'help')
-      .alias('v', 'version')
-      .epilogue('Exit codes: 0 all built; 1 built, but some inputs were skipped; 2 usage, configuration or template error; 3 internal error.')
-      .wrap(Math.min(100, process.stdout.columns || 100))
-      .fail((msg, err) => {
-        throw err ?? new UsageError(msg);
-      })
-      .parseAsync();
+    await parser(argv, helpWidth()).parseAsync();
   } catch (e) {
     await fail(e, debug);
   }
@@ -64,7 +34,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-const args = hideBin(process.argv);
-// `brief --version` answers without loading the command line parser.
-if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) process.stdout.write(`${version()}\n`);
+const args = process.argv.slice(2);
+const answer = fastAnswer(args);
+if (answer !== null) process.stdout.write(answer);
 else await main(args);
