@@ -1,5 +1,6 @@
 /** DOCX writer: styles, TOC, tables, sections, footnotes, furniture, metadata, escaping, determinism, robustness. */
 import { createHash } from 'node:crypto';
+import { Packer } from 'docx';
 import fc from 'fast-check';
 import { irDocumentArb } from '../helpers/ir-arbitrary.js';
 import JSZip from 'jszip';
@@ -9,6 +10,8 @@ import {
 } from '../../src/model/builders.js';
 import type { BriefDocument, Section } from '../../src/model/ir.js';
 import { renderDocx } from '../../src/render/writers/docx.js';
+import { writePackage } from '../../src/render/writers/docx/package.js';
+import { zipFiles } from '../../src/render/writers/docx/zip.js';
 import { sampleDocument } from '../fixtures/ir/sample-document.js';
 import { xmlText } from '../helpers/docx-text.js';
 
@@ -100,7 +103,7 @@ describe('renderDocx: the sample document', () => {
     expect(doc).toContain('<w:pStyle w:val="Caption"/>');
     expect(doc).not.toMatch(/<w:rFonts|<w:sz /);
     const styles = sample.xml['word/styles.xml']!;
-    for (const id of ['Normal', 'Title', 'Heading1', 'Heading2', 'Heading3', 'Caption', 'Note', 'TableText', 'TableHeading', 'FootnoteText', 'TOC1', 'TOC2', 'BriefTable']) {
+    for (const id of ['Normal', 'Title', 'Heading1', 'Heading2', 'Heading3', 'Caption', 'Note', 'TableText', 'TableHeading', 'ListBullet', 'TableBullet', 'TableHeadingBullet', 'FootnoteText', 'TOC1', 'TOC2', 'BriefTable']) {
       expect(styles, id).toContain(`w:styleId="${id}"`);
     }
     expect(styles).toMatch(/<w:style w:type="table" w:styleId="BriefTable">/);
@@ -168,8 +171,35 @@ describe('renderDocx: the sample document', () => {
     const doc = sample.xml['word/document.xml']!;
     expect(sample.xml['word/_rels/document.xml.rels']).toContain('Target="https://example.org/a?b=1&amp;c=2" TargetMode="External"');
     expect(doc).toMatch(/<w:hyperlink w:history="1" r:id="rIdR\d+"><w:r><w:rPr><w:rStyle w:val="Hyperlink"\/>/);
-    const numIds = [...doc.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]);
-    expect(new Set(numIds).size).toBeGreaterThan(2);
+    const ordered = paragraphsOf(doc).filter((p) => /First task|Second task/.test(xmlText(p)));
+    expect(ordered).toHaveLength(2);
+    const [first, second] = ordered.map((p) => /<w:numId w:val="(\d+)"\/>/.exec(p)?.[1]);
+    expect(first).toMatch(/^\d+$/);
+    expect(second).toBe(first);
+  });
+
+  it('bullets each bulleted item through its paragraph style, each bullet style in a list of its own', () => {
+    const doc = sample.xml['word/document.xml']!;
+    const styleOf = (p: string) => /<w:pStyle w:val="([^"]+)"\/>/.exec(p)?.[1];
+    const drills = paragraphsOf(doc).find((p) => xmlText(p).includes('Defence drills in Vĩnh Linh'))!;
+    expect(styleOf(drills)).toBe('ListBullet');
+    expect(drills).not.toContain('<w:numPr>');
+    const inCells = paragraphsOf(doc).filter((p) => / item \d+ for /.test(xmlText(p)));
+    expect(inCells.length).toBeGreaterThan(2);
+    for (const p of inCells) expect([styleOf(p), p.includes('<w:numPr>')]).toEqual(['TableBullet', false]);
+
+    const styles = sample.xml['word/styles.xml']!;
+    const numbering = sample.xml['word/numbering.xml']!;
+    const numIds = ['ListBullet', 'TableBullet', 'TableHeadingBullet'].map((id) => {
+      const style = new RegExp(`<w:style w:type="paragraph" w:styleId="${id}">.*?</w:style>`).exec(styles)?.[0] ?? '';
+      return /<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="(\d+)"\/><\/w:numPr>/.exec(style)?.[1];
+    });
+    expect(new Set(numIds).size).toBe(3);
+    for (const numId of numIds) {
+      const abstractId = new RegExp(`<w:num w:numId="${numId}"><w:abstractNumId w:val="(\\d+)"/>`).exec(numbering)?.[1];
+      const abstract = new RegExp(`<w:abstractNum w:abstractNumId="${abstractId}"[^>]*>.*?</w:abstractNum>`).exec(numbering)?.[0];
+      expect(abstract).toContain('<w:numFmt w:val="bullet"/><w:lvlText w:val="•"/>');
+    }
   });
 
   it('draws the bar chart as a native chart, with its title as a caption', () => {
@@ -350,5 +380,71 @@ describe('renderDocx: generated documents', () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('renderDocx: packaging', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+
+  /** Runs `make` with the local time zone set to `zone`. */
+  function inTimeZone<T>(zone: string, make: () => T): T {
+    const saved = process.env.TZ;
+    process.env.TZ = zone;
+    try {
+      return make();
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  }
+
+  it("takes the parts from docx's compiler, else from Packer's zip, to the same bytes", async () => {
+    const packed = vi.spyOn(Packer, 'toArrayBuffer');
+    const compile = vi.spyOn(Reflect.get(Packer, 'compiler') as { compile(...args: unknown[]): unknown }, 'compile');
+    try {
+      expect(sha256(await renderDocx(sampleDocument()))).toBe(sha256(sample.bytes));
+      expect(packed).not.toHaveBeenCalled();
+      // Something else than parts by name, as another version of docx might give.
+      compile.mockReturnValueOnce([['word/document.xml', 42]]);
+      expect(sha256(await renderDocx(sampleDocument()))).toBe(sha256(sample.bytes));
+      expect(packed).toHaveBeenCalledTimes(1);
+    } finally {
+      compile.mockRestore();
+      packed.mockRestore();
+    }
+  });
+
+  it('renames a random relationship id where a part refers to it, under any prefix bound to the relationships namespace', async () => {
+    const random = 'V1StGXR8_Z5jdHi6B-myT';
+    const rels = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+      + `<Relationship Id="rId1" Type="t" Target="styles.xml"/><Relationship Id="${random}" Type="t" Target="https://example.org" TargetMode="External"/></Relationships>`;
+    const document = '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+      + ' xmlns:rel="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+      + `<w:hyperlink rel:id="${random}"><w:r><w:t>${random}</w:t></w:r></w:hyperlink><w:p w:val="${random}"/></w:document>`;
+    const input = new Map([['word/_rels/document.xml.rels', rels], ['word/document.xml', document]]);
+    const xml = await parts(writePackage(input, { date: '2023-11-14T22:13:20Z', language: '' }));
+    expect(xml['word/_rels/document.xml.rels']).toContain('<Relationship Id="rId1" Type="t" Target="styles.xml"/><Relationship Id="rIdR1" ');
+    expect(xml['word/document.xml']).toContain(`<w:hyperlink rel:id="rIdR1"><w:r><w:t>${random}</w:t></w:r></w:hyperlink><w:p w:val="${random}"/>`);
+  });
+
+  it('zips entries in the order given, dated in UTC whatever the local time zone', async () => {
+    const files = [['word/b.xml', utf8('<b/>')], ['[Content_Types].xml', utf8('<Types/>')], ['word/média/ả.bin', new Uint8Array([0, 1, 2])]] as const;
+    // 02:30 on that day doesn't exist in New York, whose clocks went from 02:00 to 03:00.
+    const date = new Date('2024-03-10T02:30:41Z');
+    const zips = ['UTC', 'America/New_York', 'Asia/Ho_Chi_Minh'].map((zone) => inTimeZone(zone, () => zipFiles(files, date)));
+    expect(new Set(zips.map(sha256)).size).toBe(1);
+    const zip = await JSZip.loadAsync(zips[0]!);
+    expect(Object.keys(zip.files)).toEqual(files.map(([name]) => name));
+    for (const [name, data] of files) {
+      expect(await zip.file(name)!.async('uint8array'), name).toEqual(data);
+      expect(zip.files[name]!.date.toISOString(), name).toBe('2024-03-10T02:30:40.000Z');
+    }
+  });
+
+  it('dates entries within the years a zip can say, 1980 to 2107', async () => {
+    const dateIn = async (date: Date) => (await JSZip.loadAsync(zipFiles([['a.xml', utf8('<a/>')]], date))).files['a.xml']!.date.toISOString();
+    expect(await dateIn(new Date('1970-01-01T00:00:00Z'))).toBe('1980-01-01T00:00:00.000Z');
+    expect(await dateIn(new Date('2150-06-01T12:00:00Z'))).toBe('2107-12-31T23:59:58.000Z');
+    expect(await dateIn(new Date('not a date'))).toBe('1980-01-01T00:00:00.000Z');
   });
 });

@@ -1,12 +1,13 @@
 /** The DOCX writer: a Document IR in, the bytes of a reproducible .docx out (no file system, no clock). */
-import { Document, Packer, Paragraph, TextRun, type FileChild, type ISectionOptions } from 'docx';
+import { Document, Paragraph, TextRun, type FileChild, type ISectionOptions } from 'docx';
 import type { BriefDocument, Section } from '../../model/ir.js';
 import { renderBlock, type BodyItem } from './docx/blocks.js';
 import { createContext, type RenderContext } from './docx/context.js';
 import { renderFooter, renderHeader } from './docx/header-footer.js';
 import { renderInlines } from './docx/inlines.js';
-import { normalizePackage } from './docx/package.js';
+import { writePackage } from './docx/package.js';
 import { sectionGeometry, type SectionGeometry } from './docx/page-geometry.js';
+import { packageParts } from './docx/parts.js';
 import { briefNumbering, briefStyles, declareFont, STYLE, tableStyleXml } from './docx/styles.js';
 import { isLanguageTag, wordLanguage, xmlSafe } from './docx/text.js';
 import { renderToc, type TocSlot } from './docx/toc.js';
@@ -39,9 +40,8 @@ export async function renderDocx(doc: BriefDocument): Promise<Uint8Array> {
     footnotes: footnotes(doc, ctx),
     sections,
   });
-  const packed = await Packer.toBuffer(document);
   const stamp = { date: doc.meta.date, language: isLanguageTag(doc.meta.language.trim()) ? doc.meta.language.trim() : '' };
-  return normalizePackage(new Uint8Array(packed), stamp, { 'word/fontTable.xml': declareFont });
+  return writePackage(await packageParts(document), stamp, { 'word/fontTable.xml': declareFont });
 }
 
 /** docProps/core.xml: the IR has no description, so the subject stands for it. */

@@ -23,7 +23,7 @@ export interface RenderContext {
   readonly bookmarkNames: Set<string>;
   /** Last bookmark id (`w:id`) handed out; docx's own counter is global to the process, so this one is used. */
   lastBookmarkId: number;
-  /** Last numbering instance handed out: one per list, so every ordered list restarts at 1. */
+  /** Last numbering instance handed out: one per ordered list, so every ordered list restarts at 1. */
   lastListInstance: number;
   /** Last drawing id (`wp:docPr`) handed out, for the same reason as `lastBookmarkId`. */
   lastDrawingId: number;
@@ -58,7 +58,7 @@ export function takePageBreak(ctx: RenderContext): boolean {
   return pending;
 }
 
-/** A new numbering instance for a list. */
+/** A new numbering instance for an ordered list. */
 export function nextListInstance(ctx: RenderContext): number {
   ctx.lastListInstance += 1;
   return ctx.lastListInstance;

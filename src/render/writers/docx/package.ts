@@ -1,9 +1,12 @@
 /**
- * Makes the packed .docx byte-for-byte reproducible: docx stamps the current time into docProps/core.xml and into
- * every zip entry (the embedded workbook of a chart included), and names some relationships with random ids (nanoid).
- * This rewrites all of them from the document.
+ * Writes the package of a document byte-for-byte reproducibly: docx stamps the current time into docProps/core.xml
+ * (and into every zip entry of the embedded workbook of a chart), and names some relationships with random ids
+ * (nanoid). This rewrites all of them from the document, and zips the parts with fixed dates in a fixed order.
  */
-import JSZip from 'jszip';
+import { unzipFiles, zipFiles } from './zip.js';
+
+/** A package's parts by name: XML parts as text, the others as bytes. */
+export type PackageParts = ReadonlyMap<string, string | Uint8Array>;
 
 /** What the package takes from the document's metadata. */
 export interface PackageStamp {
@@ -16,32 +19,48 @@ export interface PackageStamp {
 /** Rewrites of XML parts by name, for content docx has no option for. */
 export type PartPatches = Readonly<Record<string, (xml: string) => string>>;
 
-/** The earliest time a zip entry can carry (DOS dates start in 1980). */
-const ZIP_EPOCH = Date.UTC(1980, 0, 1, 0, 0, 0);
+/** The date core.xml gets when the document's date can't be read. */
+const FALLBACK_DATE = Date.UTC(1980, 0, 1, 0, 0, 0);
 
-/** The same package with fixed dates, deterministic relationship ids, entries in a fixed order, and `patches` applied. */
-export async function normalizePackage(bytes: Uint8Array, stamp: PackageStamp, patches: PartPatches = {}): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  const names = Object.keys(zip.files).filter((name) => !zip.files[name]!.dir).sort(entryOrder);
+/** The namespace of the attributes by which a part refers to its relationships (`r:id`, `r:embed`…). */
+const RELATIONSHIPS_NAMESPACE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+// A byte order mark, which docx doesn't write, is kept as it is.
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+const encoder = new TextEncoder();
+
+/** The parts of a zipped package, its XML parts decoded. */
+export function readPackage(bytes: Uint8Array): Map<string, string | Uint8Array> {
   const parts = new Map<string, string | Uint8Array>();
-  for (const name of names) {
-    const file = zip.file(name)!;
-    if (isXml(name)) parts.set(name, await file.async('string'));
-    else if (isPackage(name)) parts.set(name, await normalizePackage(await file.async('uint8array'), stamp));
-    else parts.set(name, await file.async('uint8array'));
-  }
-  renameRandomRelationships(parts);
-  for (const [name, patch] of Object.entries(patches)) {
-    const xml = parts.get(name);
-    if (typeof xml === 'string') parts.set(name, patch(xml));
-  }
-  const core = parts.get('docProps/core.xml');
-  if (typeof core === 'string') parts.set('docProps/core.xml', stampCore(core, stamp));
+  for (const [name, data] of unzipFiles(bytes)) parts.set(name, isXml(name) ? utf8.decode(data) : data);
+  return parts;
+}
 
-  const date = entryDate(stamp.date);
-  const out = new JSZip();
-  for (const name of names) out.file(name, parts.get(name)!, { date, createFolders: false });
-  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+/**
+ * The zipped package, with fixed dates, deterministic relationship ids, entries in a fixed order, and `patches`
+ * applied; an embedded package is written the same way.
+ */
+export function writePackage(parts: PackageParts, stamp: PackageStamp, patches: PartPatches = {}): Uint8Array {
+  const names = [...parts.keys()].sort(entryOrder);
+  const normalized = new Map<string, string | Uint8Array>();
+  for (const name of names) {
+    const data = parts.get(name)!;
+    if (isXml(name)) normalized.set(name, typeof data === 'string' ? data : utf8.decode(data));
+    else if (isPackage(name) && typeof data !== 'string') normalized.set(name, writePackage(readPackage(data), stamp));
+    else normalized.set(name, data);
+  }
+  renameRandomRelationships(normalized);
+  for (const [name, patch] of Object.entries(patches)) {
+    const xml = normalized.get(name);
+    if (typeof xml === 'string') normalized.set(name, patch(xml));
+  }
+  const core = normalized.get('docProps/core.xml');
+  if (typeof core === 'string') normalized.set('docProps/core.xml', stampCore(core, stamp));
+  const files = names.map((name) => {
+    const data = normalized.get(name)!;
+    return [name, typeof data === 'string' ? encoder.encode(data) : data] as const;
+  });
+  return zipFiles(files, new Date(stamp.date));
 }
 
 /** `[Content_Types].xml` and the package relationships first, as Word writes them, then the rest by name. */
@@ -74,8 +93,8 @@ function renameRandomRelationships(parts: Map<string, string | Uint8Array>): voi
     if (renames.size === 0) continue;
     const owner = relsOwner(name);
     const ownerXml = owner === undefined ? undefined : parts.get(owner);
-    parts.set(name, replaceIds(rels, renames));
-    if (owner !== undefined && typeof ownerXml === 'string') parts.set(owner, replaceIds(ownerXml, renames));
+    parts.set(name, renameValues(rels, /(\sId=")([^"]*)"/g, renames));
+    if (owner !== undefined && typeof ownerXml === 'string') parts.set(owner, renameReferences(ownerXml, renames));
   }
 }
 
@@ -85,11 +104,23 @@ function relsOwner(relsName: string): string | undefined {
   return match && match[2] !== '' ? `${match[1]}${match[2]}` : undefined;
 }
 
-/** Replaces quoted attribute values `"old"` by `"new"`; the random ids are 21 characters no other value shares. */
-function replaceIds(xml: string, renames: ReadonlyMap<string, string>): string {
-  return xml.replace(/"([^"<>]*)"/g, (whole, value: string) => {
+/**
+ * Renames the ids a part refers to: the values of its attributes in the relationships namespace, under whatever
+ * prefixes the part binds to it. Only those are looked at: a large document.xml has hundreds of thousands of others.
+ */
+function renameReferences(xml: string, renames: ReadonlyMap<string, string>): string {
+  const prefixes = [...xml.matchAll(/\sxmlns:([\w.-]+)="([^"]*)"/g)]
+    .filter((match) => match[2] === RELATIONSHIPS_NAMESPACE)
+    .map((match) => match[1]!.replace(/\./g, '\\.'));
+  if (prefixes.length === 0) return xml;
+  return renameValues(xml, new RegExp(`(\\s(?:${prefixes.join('|')}):[\\w.-]+=")([^"]*)"`, 'g'), renames);
+}
+
+/** Replaces the renamed values of the attributes `attribute` matches as `(name=")(value)"`. */
+function renameValues(xml: string, attribute: RegExp, renames: ReadonlyMap<string, string>): string {
+  return xml.replace(attribute, (whole, start: string, value: string) => {
     const renamed = renames.get(value);
-    return renamed === undefined ? whole : `"${renamed}"`;
+    return renamed === undefined ? whole : `${start}${renamed}"`;
   });
 }
 
@@ -108,13 +139,7 @@ function stampCore(xml: string, stamp: PackageStamp): string {
 /** The document date as W3CDTF in UTC without milliseconds, as Word writes it; an unreadable date gives 1980-01-01. */
 function w3cdtf(iso: string): string {
   const time = Date.parse(iso);
-  return new Date(Number.isFinite(time) ? time : ZIP_EPOCH).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-/** The document date as a Date for zip entries, no earlier than 1980 (a zip can't say earlier). */
-function entryDate(iso: string): Date {
-  const time = Date.parse(iso);
-  return new Date(Number.isFinite(time) ? Math.max(time, ZIP_EPOCH) : ZIP_EPOCH);
+  return new Date(Number.isFinite(time) ? time : FALLBACK_DATE).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 function escapeXml(text: string): string {

@@ -51,16 +51,21 @@ export function renderParagraph(paragraph: IrParagraph, ctx: RenderContext, plac
   });
 }
 
-/** A list: one numbered or bulleted paragraph per item, in a numbering instance of its own. */
+/** Paragraph styles of list items by place: a bulleted item's style gives it its bullet. */
+const ITEM_STYLE: Record<'bulleted' | 'ordered', Record<BlockPlace, string>> = {
+  bulleted: { body: STYLE.listBullet, cell: STYLE.tableBullet, headerCell: STYLE.tableHeadingBullet },
+  ordered: { body: STYLE.listParagraph, cell: STYLE.tableText, headerCell: STYLE.tableHeading },
+};
+
+/** A list: one paragraph per item; an ordered list in a numbering instance of its own, so it restarts at 1. */
 export function renderList(list: List, ctx: RenderContext, place: BlockPlace): Paragraph[] {
   if (list.items.length === 0) return [];
-  const instance = nextListInstance(ctx);
-  const reference = list.ordered ? LIST.ordered : LIST.bullet;
-  const style = place === 'body' ? STYLE.listParagraph : place === 'cell' ? STYLE.tableText : STYLE.tableHeading;
+  const numbering = list.ordered ? { reference: LIST.ordered, level: 0, instance: nextListInstance(ctx) } : undefined;
+  const style = ITEM_STYLE[list.ordered ? 'ordered' : 'bulleted'][place];
   return list.items.map((item) => new Paragraph({
     style,
     pageBreakBefore: pageBreakFor(ctx, place),
-    numbering: { reference, level: 0, instance },
+    numbering,
     children: renderInlines(item, ctx),
   }));
 }

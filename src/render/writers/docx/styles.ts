@@ -18,12 +18,24 @@ export const STYLE = {
   footer: 'Footer',
   footnoteText: 'FootnoteText',
   listParagraph: 'ListParagraph',
+  listBullet: 'ListBullet',
+  tableBullet: 'TableBullet',
+  tableHeadingBullet: 'TableHeadingBullet',
   hyperlink: 'Hyperlink',
   table: 'BriefTable',
 } as const;
 
 /** Numbering references of the two list kinds. */
 export const LIST = { bullet: 'brief-bullet', ordered: 'brief-ordered' } as const;
+
+/**
+ * The numbering of a bullet style: its paragraph style puts a bulleted item in its list, as Word's List Bullet style
+ * does, rather than each item naming it; bullets have no numbers to restart. Each style has a list instance of its
+ * own, as LibreOffice gives a list's numbering to one paragraph style only.
+ */
+function bulleted(instance: 0 | 1 | 2) {
+  return { reference: LIST.bullet, level: 0, instance };
+}
 
 /** The text font; Word falls back to a similar sans-serif where DejaVu Sans isn't installed. */
 export const FONT = 'DejaVu Sans';
@@ -106,6 +118,15 @@ function paragraphStyles(): IParagraphStyleOptions[] {
     {
       id: STYLE.listParagraph, name: 'List Paragraph', basedOn: STYLE.normal, quickFormat: true,
       paragraph: { contextualSpacing: true, spacing: { after: 60 } },
+    },
+    {
+      id: STYLE.listBullet, name: 'List Bullet', basedOn: STYLE.listParagraph, uiPriority: 99, unhideWhenUsed: true,
+      paragraph: { numbering: bulleted(0) },
+    },
+    { id: STYLE.tableBullet, name: 'Table Bullet', basedOn: STYLE.tableText, paragraph: { numbering: bulleted(1) } },
+    {
+      id: STYLE.tableHeadingBullet, name: 'Table Heading Bullet', basedOn: STYLE.tableHeading,
+      paragraph: { numbering: bulleted(2) },
     },
     {
       id: STYLE.header, name: 'header', basedOn: STYLE.normal, uiPriority: 99,

@@ -65,7 +65,7 @@ function renderRow(row: Row, header: boolean, widths: readonly number[], ctx: Re
     column += span;
   }
   for (; column < widths.length; column++) cells.push(renderCell([], 1, widths[column]!, header, ctx));
-  return new TableRow({ children: cells, tableHeader: header || undefined, cantSplit: false });
+  return new TableRow({ children: cells, tableHeader: header || undefined });
 }
 
 function spanWidth(widths: readonly number[], from: number, span: number): number {
