@@ -64,7 +64,7 @@ describe('bench --sizes 20 --skip-external --json', () => {
   });
 
   it('judges every target, and prints each with ok, MISSED or skipped', () => {
-    expect(report.targets.map((t) => t.id)).toEqual(['startup', 'external', 'cli-wall', 'cli-rss']);
+    expect(report.targets.map((t) => t.id)).toEqual(['extract', 'startup', 'external', 'cli-wall', 'cli-rss']);
     for (const t of report.targets) expect([true, false, null]).toContain(t.ok);
     expect(report.targets.find((t) => t.id === 'external')!.ok).toBeNull();
     const text = formatReport(report);

@@ -57,7 +57,7 @@ export interface CliRun {
 }
 
 export interface Target {
-  id: 'scaling' | 'startup' | 'external' | 'cli-wall' | 'cli-rss';
+  id: 'extract' | 'scaling' | 'startup' | 'external' | 'cli-wall' | 'cli-rss';
   target: string;
   value: string;
   /** null when the figure could not be measured (skipped). */
@@ -78,7 +78,7 @@ export interface BenchReport {
   totalMs: number;
 }
 
-export const LIMITS = { scalingSlack: 1.1, startupRatio: 2, externalRatio: 8, cliWallMs: 3000, cliRssKb: 400 * 1024 };
+export const LIMITS = { extractPerSecond: 1000, scalingSlack: 1.1, startupRatio: 2, externalRatio: 8, cliWallMs: 3000, cliRssKb: 400 * 1024 };
 
 const int = (n: number | null) => (n === null || !Number.isFinite(n) ? 'n/a' : Math.round(n).toLocaleString('en-US'));
 export const fmtMs = (ms: number | null) => (ms === null || !Number.isFinite(ms) ? 'n/a' : ms < 1000 ? `${int(ms)} ms` : `${(ms / 1000).toFixed(2)} s`);
@@ -88,6 +88,17 @@ const fmtX = (r: number) => `${r.toFixed(1)}x`;
 /** Judge every target from the figures. */
 export function judgeTargets(r: Omit<BenchReport, 'targets' | 'totalMs' | 'budgetMs'>): Target[] {
   const targets: Target[] = [];
+  const first = r.sizes.find((size) => size.stages.extract.perSecond !== null);
+  if (first) {
+    const { ms } = first.stages.extract;
+    const perSecond = first.stages.extract.perSecond ?? 0;
+    targets.push({
+      id: 'extract',
+      target: `>= ${int(LIMITS.extractPerSecond)}/s`,
+      value: `extract stage, ${int(first.reviews ?? first.articles)} articles on one thread, lexicons loading included: ${fmtMs(ms)}, ${int(perSecond)} articles/s`,
+      ok: perSecond >= LIMITS.extractPerSecond,
+    });
+  }
   if (r.scaling) {
     const s = r.scaling;
     const limit = s.sizeRatio * LIMITS.scalingSlack;
