@@ -113,8 +113,8 @@ export function drawLine(pdf: PDFKit.PDFDocument, line: Line, x: number, top: nu
 function drawFragment(pdf: PDFKit.PDFDocument, f: Fragment, x: number, top: number, line: Line): void {
   const { style } = f;
   const baselineY = top + line.baseline - style.rise;
-  selectFace(pdf, style.font).fontSize(style.size).fillColor(style.color);
-  drawText(pdf, f.text, x, baselineY - FONT_ASCENT * style.size);
+  selectFace(pdf, style.font).fontSize(style.size);
+  drawText(pdf, f.text, x, baselineY - FONT_ASCENT * style.size, style.color);
   if (style.href !== null && f.text.trim() !== '') {
     const underline = baselineY + style.size * 0.12;
     pdf.save().lineWidth(0.5).strokeColor(style.color).moveTo(x, underline).lineTo(x + f.width, underline).stroke().restore();

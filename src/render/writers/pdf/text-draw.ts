@@ -68,10 +68,11 @@ export function selectFace(pdf: PDFKit.PDFDocument, face: FontKey): PDFKit.PDFDo
 }
 
 /**
- * Draws `text` with its top-left corner at (x, top) in the document's current font, size and fill colour; for a single
- * word, the same content stream `pdf.text(text, x, top, { lineBreak: false })` would give.
+ * Draws `text` with its top-left corner at (x, top) in the document's current font and size, in `color` (`#rrggbb`).
+ * The text object is the one `pdf.text(text, x, top, { lineBreak: false })` would write for a single word; the colour
+ * is set inside the drawing's own graphics state, so nothing after it depends on it.
  */
-export function drawText(pdf: PDFKit.PDFDocument, text: string, x: number, top: number): void {
+export function drawText(pdf: PDFKit.PDFDocument, text: string, x: number, top: number, color: string): void {
   const doc = internals(pdf);
   const line = text.replace(/\n/g, '');
   if (line.length === 0) return;
@@ -81,7 +82,7 @@ export function drawText(pdf: PDFKit.PDFDocument, text: string, x: number, top: 
   const y = pageHeight - top - (font.ascender / 1000) * size;
   if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
   // Between its own q and Q, so PDFKit's record of the graphics state (its CTM stack) needs no update.
-  const out: string[] = ['q', `1 0 0 -1 0 ${num(pageHeight)} cm`, 'BT', `1 0 0 1 ${num(x)} ${num(y)} Tm`, `/${font.id} ${num(size)} Tf`];
+  const out: string[] = ['q', fillOperator(color), `1 0 0 -1 0 ${num(pageHeight)} cm`, 'BT', `1 0 0 1 ${num(x)} ${num(y)} Tm`, `/${font.id} ${num(size)} Tf`];
   writeGlyphs(out, wordsOf(font, line), x, y, size / 1000);
   out.push('ET', 'Q');
   doc.addContent(out.join('\n'));
@@ -200,6 +201,21 @@ function wordsOf(font: EmbeddedFont, text: string): EncodedWord[] {
   }
   if (start < text.length) add(text.slice(start));
   return words;
+}
+
+const fillOperators = new Map<string, string>();
+
+/** The `rg` operator for a `#rrggbb` colour (components rounded to 4 decimals, finer than 8-bit steps). */
+function fillOperator(color: string): string {
+  let operator = fillOperators.get(color);
+  if (operator === undefined) {
+    const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+    if (match === null) throw new Error(`not a #rrggbb colour: ${color}`);
+    const [r, g, b] = match.slice(1).map((hex) => Math.round((parseInt(hex, 16) / 255) * 1e4) / 1e4);
+    operator = `${r} ${g} ${b} rg`;
+    fillOperators.set(color, operator);
+  }
+  return operator;
 }
 
 /** A number as PDFKit writes it: rounded to six decimals. */
