@@ -23,12 +23,12 @@ export function sniffBinary(bytes: Uint8Array): string | null {
   return null;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The text of valid UTF-8 bytes, or null when they are not valid UTF-8. */
+function utf8OrNull(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -69,7 +69,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  if (isValidUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
+  const utf8 = utf8OrNull(bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   const guess = (chardet.detect(bytes) ?? 'windows-1252').toLowerCase();
   const encoding =
     /1258|viet/.test(guess) || looksVietnameseSingleByte(bytes)

@@ -114,7 +114,8 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
   const kept: ArticleParagraph[] = [];
   let nextIsCaption = false;
   for (const [index, block] of blocks.entries()) {
-    let text = block.text.normalize('NFC').replace(/[\t ]+/g, ' ').trim();
+    // Runs of tabs and spaces become one space (a lone space is left as it is: far fewer replacements).
+    let text = block.text.normalize('NFC').replace(/[\t ]{2,}|\t/g, ' ').trim();
     if (!text) continue;
     const folded = fold(text).trim();
     const hasBody = kept.some((p) => p.role === 'body');

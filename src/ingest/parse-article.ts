@@ -10,7 +10,8 @@ import { looseFold } from '../text/fold.js';
 import { controlRatio, decodeBytes, sniffBinary } from './decode.js';
 import { InputError } from './errors.js';
 import { removeFurniture, type RawBlock } from './furniture.js';
-import { FrontMatterError, readHtml, readMarkdown, readPlainText, splitFrontMatter, type FrontMatter } from './readers.js';
+import { readHtml } from './html-reader.js';
+import { FrontMatterError, readMarkdown, readPlainText, splitFrontMatter, type FrontMatter } from './readers.js';
 import { issueLine } from '../model/zod-issue.js';
 
 export type Ingested = { kind: 'article'; article: Article } | { kind: 'review'; review: Review };

@@ -1,6 +1,4 @@
-/** Format readers: plain text, Markdown with YAML front matter, and saved HTML pages into raw blocks. */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+/** Format readers: plain text, and Markdown with YAML front matter, into raw blocks (HTML: html-reader.ts). */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import type { RawBlock } from './furniture.js';
@@ -115,70 +113,4 @@ export function readMarkdown(body: string): RawBlock[] {
   }
   flush();
   return blocks;
-}
-
-export interface HtmlRead {
-  blocks: RawBlock[];
-  title: string | null;
-  published: string | null;
-  author: string | null;
-  url: string | null;
-  language: string | null;
-}
-
-const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, figcaption, blockquote, pre, td, dd, dt';
-
-function blocksOf(root: Element): RawBlock[] {
-  const out: RawBlock[] = [];
-  for (const el of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
-    if (el.querySelector(BLOCK_SELECTOR)) continue; // the innermost block carries the text
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!text) continue;
-    const tag = el.tagName.toLowerCase();
-    const role = tag === 'figcaption' || el.closest('figure') ? 'caption' : /^h[2-6]$/.test(tag) ? 'heading' : undefined;
-    out.push(role ? { text, role } : { text });
-  }
-  return out;
-}
-
-function meta(document: Document, names: string[]): string | null {
-  for (const n of names) {
-    const el = document.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
-    const v = el?.getAttribute('content')?.trim();
-    if (v) return v;
-  }
-  return null;
-}
-
-/** Main text of a saved web page, through Readability over linkedom; menus, asides and scripts dropped. */
-export function readHtml(html: string): HtmlRead {
-  // linkedom needs a root element; a fragment or broken page gets one.
-  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
-  const title = meta(document, ['og:title', 'twitter:title']) ?? document.querySelector('h1')?.textContent?.trim() ?? document.title?.trim() ?? null;
-  const published =
-    meta(document, ['article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date']) ??
-    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
-    null;
-  const author = meta(document, ['author', 'article:author', 'dc.creator']);
-  const url = meta(document, ['og:url']) ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
-  const language = document.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase() || null;
-  for (const el of Array.from(document.querySelectorAll('script, style, noscript, template, iframe, form, svg'))) el.remove();
-  let blocks: RawBlock[] = [];
-  try {
-    const article = new Readability(document.cloneNode(true) as Document, { charThreshold: 200, keepClasses: false }).parse();
-    if (article?.content) {
-      const { document: doc } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-      blocks = blocksOf(doc.body);
-    }
-  } catch {
-    blocks = [];
-  }
-  if (blocks.length === 0) {
-    for (const el of Array.from(document.querySelectorAll('nav, header, footer, aside, menu, [role="navigation"], [class*="related"], [class*="share"], [class*="comment"]'))) el.remove();
-    const main = document.querySelector('article') ?? document.querySelector('main') ?? document.body;
-    blocks = main ? blocksOf(main) : [];
-  }
-  const h1 = title ? blocks.findIndex((b) => b.text === title) : -1;
-  if (h1 === 0) blocks.shift();
-  return { blocks, title, published, author, url, language };
 }
