@@ -9,7 +9,7 @@ import { conferenceDate, findDates } from './dates.js';
 import { findFigures } from './figures.js';
 import type { Knowledge } from './knowledge/index.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
-import { detectLanguage } from './language.js';
+import { detectArticleLanguage } from './language.js';
 import { findPeriods } from './periods.js';
 import { findChair, findDirectedBy } from './people.js';
 import { findProvince, provinceByName, provinceRef } from './places.js';
@@ -48,7 +48,7 @@ function topicFrom(s: Sentence | null, lex: CompiledLexicon): string | null {
 export function articleToReview(article: Article, k: Knowledge): Review {
   const file = article.file;
   const warnings: Warning[] = [...article.warnings];
-  const detected = detectLanguage(article.paragraphs.map((p) => p.text).join('\n'), k.lexicons);
+  const detected = detectArticleLanguage(article.paragraphs, k.lexicons);
   const language = article.language ?? detected.language;
   const english = k.lexicons.get('en') as CompiledLexicon;
   const lex = k.lexicons.get(language) ?? english;

@@ -18,6 +18,10 @@ function clauseOf(s: Sentence, start: number, end: number): Clause {
   return { s, start, end, text: s.text.slice(start, end), folded: s.folded.slice(start, end) };
 }
 
+/** Clause separators, as character codes. */
+const SEMICOLONS = new Set(Array.from(';；', (c) => c.charCodeAt(0)));
+const COMMAS = new Set(Array.from(',，、', (c) => c.charCodeAt(0)));
+
 /**
  * Award lines of a sentence: its semicolon clauses, each cut again at a comma after which the
  * same kind of recipient is counted anew ("3 collectives received ..., while 27 collectives and
@@ -27,11 +31,11 @@ function clauses(s: Sentence, lex: CompiledLexicon): Clause[] {
   const out: Clause[] = [];
   let start = 0;
   for (let i = 0; i <= s.text.length; i++) {
-    if (i !== s.text.length && !/[;；]/.test(s.text[i] as string)) continue;
+    if (i !== s.text.length && !SEMICOLONS.has(s.text.charCodeAt(i))) continue;
     let clauseStart = start;
     const counted = (c: Clause) => ({ collectives: countOf(c, lex.collectives, lex) !== null, individuals: countOf(c, lex.individuals, lex) !== null });
     for (let j = start; j < i; j++) {
-      if (!/[,，、]/.test(s.text[j] as string)) continue;
+      if (!COMMAS.has(s.text.charCodeAt(j))) continue;
       const before = counted(clauseOf(s, clauseStart, j));
       const after = counted(clauseOf(s, j + 1, i));
       if ((before.collectives && after.collectives) || (before.individuals && after.individuals && !after.collectives)) {

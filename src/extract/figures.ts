@@ -79,12 +79,16 @@ function isNotAQuantity(text: string, folded: string, start: number, end: number
   return false;
 }
 
+/** What a label starts after (, ; : and brackets) and ends before (, ; and brackets), as character codes. */
+const LABEL_OPENERS = new Set(Array.from(',;:()', (c) => c.charCodeAt(0)));
+const LABEL_CLOSERS = new Set(Array.from(',;()', (c) => c.charCodeAt(0)));
+
 /** The clause holding a span, as the figure's label. */
 function clauseLabel(text: string, start: number, end: number): string {
   let a = start;
   let b = end;
-  while (a > 0 && !/[,;:()]/.test(text[a - 1] as string)) a--;
-  while (b < text.length && !/[,;()]/.test(text[b] as string)) b++;
+  while (a > 0 && !LABEL_OPENERS.has(text.charCodeAt(a - 1))) a--;
+  while (b < text.length && !LABEL_CLOSERS.has(text.charCodeAt(b))) b++;
   const label = text.slice(a, b).replace(/\.$/, '').trim();
   return label.length > 120 ? `${label.slice(0, 117).trimEnd()}…` : label;
 }

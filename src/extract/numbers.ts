@@ -29,7 +29,7 @@ function numberRegex(lex: CompiledLexicon): RegExp {
 export function parseNumber(raw: string, lex: CompiledLexicon): number {
   const { decimal, group } = lex.raw.numberFormat;
   let s = raw.replace(/[\u00a0\u202f]/g, ' ');
-  for (const g of group) s = s.split(g).join('');
+  for (const g of group) if (s.includes(g)) s = s.split(g).join('');
   if (decimal === ',') s = s.replace(',', '.');
   return Number(s);
 }
@@ -61,7 +61,9 @@ export function findNumbers(folded: string, lex: CompiledLexicon): NumberMatch[]
         scaled = true;
       }
     }
-    out.push({ start: m.index, end, value: Number(value.toPrecision(15)), scaled });
+    // Rounding to 15 digits drops float noise ("8.7 * 1e9"); an integer below 1e15 has none.
+    const rounded = Number.isInteger(value) && value > 0 && value < 1e15 ? value : Number(value.toPrecision(15));
+    out.push({ start: m.index, end, value: rounded, scaled });
     re.lastIndex = Math.max(re.lastIndex, end);
   }
   return out;

@@ -1,6 +1,7 @@
 /** Province: named or inferred from districts and towns through the gazetteer, with evidence and a score per province. */
 import type { ProvinceRef } from '../model/review.js';
 import type { Warning } from '../model/warning.js';
+import { isLetterOrNumber } from '../text/char-classes.js';
 import type { Knowledge } from './knowledge/index.js';
 import type { PlaceEntry } from './knowledge/gazetteer.js';
 import { placeKey } from './knowledge/gazetteer.js';
@@ -20,26 +21,65 @@ interface Hit {
   surface: string;
 }
 
+/** Per UTF-16 unit: 1 when a token starting with it is capitalized (a capital or a digit), 2 when not, 0 not yet known. */
+const capitalStart = new Uint8Array(0x10000);
+
+function isCapitalStart(code: number): boolean {
+  let known = capitalStart[code] as number;
+  if (known === 0) {
+    const ch = String.fromCharCode(code);
+    known = ch !== ch.toLowerCase() || /\p{N}/u.test(ch) ? 1 : 2;
+    capitalStart[code] = known;
+  }
+  return known === 1;
+}
+
 /** Word tokens of a sentence with offsets; hyphens and apostrophes split words like spaces do. */
 function tokenize(s: Sentence): Token[] {
+  // The runs of letters and numbers (code points, as /[\p{L}\p{N}]+/gu finds them), read without a regex.
   const out: Token[] = [];
-  const re = /[\p{L}\p{N}]+/gu;
-  for (let m = re.exec(s.folded); m; m = re.exec(s.folded)) {
-    const first = s.text[m.index] as string;
-    out.push({ key: m[0], start: m.index, end: m.index + m[0].length, capitalized: first !== first.toLowerCase() || /\p{N}/u.test(first) });
+  const f = s.folded;
+  let start = -1;
+  for (let i = 0; i <= f.length; i++) {
+    let code = i < f.length ? f.charCodeAt(i) : -1;
+    let width = 1;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < f.length) {
+      const low = f.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    if (code >= 0 && isLetterOrNumber(code)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push({ key: f.slice(start, i), start, end: i, capitalized: isCapitalStart(s.text.charCodeAt(start)) });
+      start = -1;
+    }
+    i += width - 1;
+  }
+  return out;
+}
+
+/** Up to three token keys (joined by a space) just before token `from` and just after token `to`, where marker words stand. */
+interface Around {
+  before: string[];
+  after: string[];
+}
+
+function around(tokens: Token[], from: number, to: number): Around {
+  const keys = (a: number, b: number) => tokens.slice(a, b).map((t) => t.key).join(' ');
+  const out: Around = { before: [], after: [] };
+  for (let n = 1; n <= 3; n++) {
+    if (from - n >= 0) out.before.push(keys(from - n, from));
+    if (to + n < tokens.length) out.after.push(keys(to + 1, to + 1 + n));
   }
   return out;
 }
 
 /** True when a marker word (up to three tokens: "province", "district of", "thi xa") stands just before the name or just after it. */
-function hasWordAround(tokens: Token[], from: number, to: number, before: Set<string>, after: Set<string>): boolean {
-  for (let n = 1; n <= 3; n++) {
-    const b = tokens.slice(Math.max(0, from - n), from).map((t) => t.key).join(' ');
-    if (from - n >= 0 && before.has(b)) return true;
-    const a = tokens.slice(to + 1, to + 1 + n).map((t) => t.key).join(' ');
-    if (to + n < tokens.length && after.has(a)) return true;
-  }
-  return false;
+function hasWordAround(a: Around, before: Set<string>, after: Set<string>): boolean {
+  return a.before.some((b) => before.has(b)) || a.after.some((x) => after.has(x));
 }
 
 /** Cyrillic to CJK, leaving out Latin Extended Additional (Vietnamese letters) and general punctuation. */
@@ -56,18 +96,25 @@ function hitsInSentence(s: Sentence, k: Knowledge): Hit[] {
   const tokens = tokenize(s);
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i]!.capitalized || !g.firstTokens.has(tokens[i]!.key)) continue;
-    const keys: string[] = [tokens[i]!.key];
-    for (let n = 2; n <= Math.min(g.maxTokens, tokens.length - i); n++) keys.push(`${keys[n - 2]} ${tokens[i + n - 1]!.key}`);
+    if (!tokens[i]!.capitalized) continue;
+    // Names starting here, found token by token in the name tree: keys[n - 1] is the name of n tokens, or null.
+    const keys: Array<string | null> = [];
+    let node = g.nameTree.next.get(tokens[i]!.key);
+    for (let n = 1; node && n <= Math.min(g.maxTokens, tokens.length - i); n++) {
+      keys.push(node.key);
+      node = i + n < tokens.length ? node.next.get(tokens[i + n]!.key) : undefined;
+    }
     for (let n = keys.length; n >= 1; n--) {
-      const key = keys[n - 1] as string;
+      const key = keys[n - 1];
+      if (key === null || key === undefined) continue;
       const entries = g.names.get(key);
       if (!entries || w.skip.has(key)) continue;
       const last = i + n - 1;
       const surface = s.text.slice(tokens[i]!.start, tokens[last]!.end);
-      const provinceMarked = hasWordAround(tokens, i, last, w.provinceBefore, w.provinceAfter);
-      const districtMarked = hasWordAround(tokens, i, last, w.districtBefore, w.districtAfter);
-      const townshipMarked = hasWordAround(tokens, i, last, w.townshipBefore, w.townshipAfter);
+      const marks = around(tokens, i, last);
+      const provinceMarked = hasWordAround(marks, w.provinceBefore, w.provinceAfter);
+      const districtMarked = hasWordAround(marks, w.districtBefore, w.districtAfter);
+      const townshipMarked = hasWordAround(marks, w.townshipBefore, w.townshipAfter);
       const low = w.lowWeight.has(key) ? 0.1 : 1;
       const provinces = entries.filter((e) => e.level === 'province');
       const districts = entries.filter((e: PlaceEntry) => e.level === 'district' || e.level === 'former-district');
@@ -99,13 +146,14 @@ export interface ProvinceResult {
 export function findProvince(sentences: Sentence[], k: Knowledge, file: string): ProvinceResult {
   const scores = new Map<string, { score: number; explicit: boolean; evidence: string[] }>();
   const all = sentences.flatMap((s) => hitsInSentence(s, k));
-  // Names in other scripts ("广治省", "провинции Куангчи"): one scan of the whole text.
-  const text = sentences.map((s) => s.text).join('\n');
+  // Names in other scripts ("广治省", "провинции Куангчи"), sentence by sentence (no name spans two).
   // Most names in the exonym table are in other scripts: a Latin-only text needs only the few Latin ones.
-  const re = OTHER_SCRIPTS.test(text) ? k.gazetteer.exonymRe : k.gazetteer.latinExonymRe;
+  const re = sentences.some((s) => OTHER_SCRIPTS.test(s.text)) ? k.gazetteer.exonymRe : k.gazetteer.latinExonymRe;
   if (re) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) all.push({ provinceCode: k.gazetteer.exonymCodes.get(m[0]) as string, weight: PROVINCE_EXPLICIT, explicit: true, surface: m[0] });
+    for (const { text } of sentences) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) all.push({ provinceCode: k.gazetteer.exonymCodes.get(m[0]) as string, weight: PROVINCE_EXPLICIT, explicit: true, surface: m[0] });
+    }
   }
   for (const h of all) {
     const e = scores.get(h.provinceCode) ?? { score: 0, explicit: false, evidence: [] };

@@ -1,5 +1,6 @@
 /** Sections: results, shortcomings and next-year tasks, read as a reader does, paragraph by paragraph, by cue phrases. */
 import type { Item } from '../model/review.js';
+import { isSpace, letterLength } from '../text/char-classes.js';
 import { allMatches, firstMatch, matches } from '../text/phrases.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
 import type { Sentence } from './sentences.js';
@@ -28,13 +29,22 @@ const INTRODUCER_MAX_GAP_WORDS = 4;
 /** A cue sentence with fewer words than this outside the cue only names the section ("shortcomings were pointed out"). */
 const MENTION_MAX_WORDS = 7;
 
+/** Punctuation trimmed off an item's start and end, besides white space (as character codes). */
+const ITEM_LEAD = new Set(Array.from(',;:–—-', (c) => c.charCodeAt(0)));
+const ITEM_TAIL = new Set(Array.from(';,', (c) => c.charCodeAt(0)));
+const SEMICOLONS = new Set(Array.from(';；', (c) => c.charCodeAt(0)));
+
+/** At least `min` characters, or a third of that in scripts without spaces. */
+const isLong = (text: string, min: number) => text.length >= min || (text.length >= min / 3 && CJK.test(text));
+
 function item(s: Sentence, from: number, to: number): Item | null {
   let a = from;
   let b = to;
-  while (a < b && /[\s,;:–—-]/.test(s.text[a] as string)) a++;
-  while (b > a && /[\s;,]/.test(s.text[b - 1] as string)) b--;
+  while (a < b && (isSpace(s.text.charCodeAt(a)) || ITEM_LEAD.has(s.text.charCodeAt(a)))) a++;
+  while (b > a && (isSpace(s.text.charCodeAt(b - 1)) || ITEM_TAIL.has(s.text.charCodeAt(b - 1)))) b--;
   const text = s.text.slice(a, b);
-  if (text.replace(/[^\p{L}]/gu, '').length < (CJK.test(text) ? 6 : 12)) return null;
+  const letters = letterLength(text);
+  if (letters < 12 && (letters < 6 || !CJK.test(text))) return null;
   const capitalized = text.charAt(0).toUpperCase() + text.slice(1);
   return { text: capitalized, themes: [], source: { paragraph: s.paragraph, start: s.start + a, end: s.start + b } };
 }
@@ -71,11 +81,10 @@ function itemsOf(s: Sentence, from = 0, listed = false, commas = false): Item[] 
   const rest = s.text.slice(from);
   const semicolon = /[;；]/;
   let cuts: number[];
-  const long = rest.length >= (CJK.test(rest) ? CLAUSE_SPLIT_MIN / 3 : CLAUSE_SPLIT_MIN);
-  if (semicolon.test(rest) && (listed || long)) {
+  if (semicolon.test(rest) && (listed || isLong(rest, CLAUSE_SPLIT_MIN))) {
     cuts = [];
-    for (let i = from; i < s.text.length; i++) if (semicolon.test(s.text[i] as string)) cuts.push(i);
-  } else cuts = commas && !semicolon.test(rest) && rest.length >= (CJK.test(rest) ? COMMA_SPLIT_MIN / 3 : COMMA_SPLIT_MIN) ? commaCuts(s, from) : [];
+    for (let i = from; i < s.text.length; i++) if (SEMICOLONS.has(s.text.charCodeAt(i))) cuts.push(i);
+  } else cuts = commas && !semicolon.test(rest) && isLong(rest, COMMA_SPLIT_MIN) ? commaCuts(s, from) : [];
   const out: Item[] = [];
   let start = from;
   for (const end of [...cuts, s.text.length]) {

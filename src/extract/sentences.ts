@@ -1,5 +1,6 @@
 /** Sentences: split each paragraph with Intl.Segmenter, guarded by the lexicon's abbreviations; offsets kept. */
 import type { ArticleParagraph } from '../model/article.js';
+import { isSpace } from '../text/char-classes.js';
 import { fold } from '../text/fold.js';
 
 /** One sentence with its place in the cleaned text. */
@@ -25,40 +26,86 @@ function segmenter(language: string): Intl.Segmenter {
   return s;
 }
 
-/** True when the piece ends with an abbreviation ("No.", "Mr.") or a lone initial, so the sentence goes on. */
+/**
+ * True when the piece ends with an abbreviation ("No.", "Mr.") or a lone initial, so the sentence
+ * goes on: the last word before a final period (and trailing white space), as /(\S+)\.\s*$/ finds it.
+ */
 function endsWithAbbreviation(piece: string, abbreviations: Set<string>): boolean {
-  const m = /(\S+)\.\s*$/.exec(piece);
-  if (!m || !m[1]) return false;
-  const token = m[1].replace(/^[("“'‘]+/, '');
+  let end = piece.length;
+  while (end > 0 && isSpace(piece.charCodeAt(end - 1))) end--;
+  const dot = end - 1;
+  if (dot < 1 || piece[dot] !== '.') return false;
+  let start = dot;
+  while (start > 0 && !isSpace(piece.charCodeAt(start - 1))) start--;
+  if (start === dot) return false;
+  const token = piece.slice(start, dot).replace(/^[("“'‘]+/, '');
   return abbreviations.has(token) || /^\p{Lu}$/u.test(token);
 }
+
+/**
+ * Paragraphs are segmented a few at a time, joined by newlines: a sentence always ends at a
+ * newline (a paragraph separator to the segmenter) and none of the segmenter's rules looks past
+ * one, so the breaks are those of each paragraph segmented alone, at a fraction of the cost of a
+ * segmenter call per paragraph. Each step of the segmenter costs time in proportion to the whole
+ * string, hence chunks of about this many characters rather than the whole article at once.
+ */
+const CHUNK_CHARS = 2000;
 
 /** Split paragraphs into sentences. */
 export function splitSentences(paragraphs: ArticleParagraph[], language: string, abbreviations: Set<string>): Sentence[] {
   const out: Sentence[] = [];
-  paragraphs.forEach((p, index) => {
-    let pending: { start: number; end: number } | null = null;
-    const push = (start: number, end: number) => {
-      let s = start;
-      let e = end;
-      while (s < e && /\s/.test(p.text[s] as string)) s++;
-      while (e > s && /\s/.test(p.text[e - 1] as string)) e--;
-      if (e > s) {
-        const text = p.text.slice(s, e);
-        out.push({ paragraph: index, start: s, end: e, text, folded: fold(text), role: p.role });
-      }
-    };
-    for (const seg of segmenter(language).segment(p.text)) {
-      const start: number = pending ? pending.start : seg.index;
-      const end = seg.index + seg.segment.length;
-      if (endsWithAbbreviation(seg.segment, abbreviations) && end < p.text.length) {
-        pending = { start, end };
-        continue;
-      }
-      pending = null;
-      push(start, end);
+  for (let first = 0; first < paragraphs.length; ) {
+    let last = first;
+    let length = (paragraphs[first] as ArticleParagraph).text.length;
+    while (last + 1 < paragraphs.length && length + 1 + (paragraphs[last + 1] as ArticleParagraph).text.length <= CHUNK_CHARS) {
+      last++;
+      length += 1 + (paragraphs[last] as ArticleParagraph).text.length;
     }
-    if (pending) push(pending.start, pending.end);
-  });
+    splitChunk(paragraphs, first, last, language, abbreviations, out);
+    first = last + 1;
+  }
   return out;
+}
+
+/** The sentences of paragraphs first..last (segmented together), appended to `out`. */
+function splitChunk(paragraphs: ArticleParagraph[], first: number, last: number, language: string, abbreviations: Set<string>, out: Sentence[]): void {
+  const starts: number[] = [];
+  let joined = '';
+  for (let i = first; i <= last; i++) {
+    if (i > first) joined += '\n';
+    starts.push(joined.length);
+    joined += (paragraphs[i] as ArticleParagraph).text;
+  }
+  let at = -1;
+  let p = paragraphs[first] as ArticleParagraph;
+  let pending: { start: number; end: number } | null = null;
+  const push = (start: number, end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && isSpace(p.text.charCodeAt(s))) s++;
+    while (e > s && isSpace(p.text.charCodeAt(e - 1))) e--;
+    if (e > s) {
+      const text = p.text.slice(s, e);
+      out.push({ paragraph: first + at, start: s, end: e, text, folded: fold(text), role: p.role });
+    }
+  };
+  for (const seg of segmenter(language).segment(joined)) {
+    if (at < 0 || (at + 1 < starts.length && seg.index >= (starts[at + 1] as number))) {
+      if (pending) push(pending.start, pending.end);
+      pending = null;
+      while (at + 1 < starts.length && seg.index >= (starts[at + 1] as number)) at++;
+      p = paragraphs[first + at] as ArticleParagraph;
+    }
+    const offset = starts[at] as number;
+    // The segment that ends a paragraph also holds the newline after it.
+    const end = Math.min(seg.index + seg.segment.length - offset, p.text.length);
+    const start: number = pending ? pending.start : seg.index - offset;
+    if (endsWithAbbreviation(p.text.slice(seg.index - offset, end), abbreviations) && end < p.text.length) {
+      pending = { start, end };
+      continue;
+    }
+    pending = null;
+    push(start, end);
+  }
+  if (pending) push(pending.start, pending.end);
 }

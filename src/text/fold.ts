@@ -15,8 +15,6 @@ function asciiDigit(code: number): string | null {
   return null;
 }
 
-const utf16 = new TextDecoder('utf-16le');
-
 /** Folded code unit per input code unit, filled on first use (0 = not yet computed). */
 const foldTable = new Uint16Array(0x10000);
 
@@ -51,14 +49,42 @@ function computeFold(ch: string): string {
   return out;
 }
 
+/** Folded code units of the text being folded (reused: folding is frequent). */
+const units: number[] = [];
+
+/** Units at most per String.fromCharCode call (its arguments go on the stack). */
+const CHUNK = 8192;
+
 /**
- * Fold text for matching. The result has exactly the same length as the input, so an offset
- * found in the folded text is the same offset in the original.
+ * Fold text for matching. The result has the same length as the input, so an offset found in the
+ * folded text is the same offset in the original, with two exceptions kept from the UTF-16
+ * decoder fold was first written with, so that results do not change: a leading U+FEFF is
+ * dropped, and an unpaired surrogate becomes U+FFFD.
  */
 export function fold(text: string): string {
-  const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) codes[i] = foldCode(text.charCodeAt(i));
-  return utf16.decode(codes);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    let folded = foldCode(text.charCodeAt(i));
+    if (folded >= 0xd800 && folded <= 0xdfff) {
+      const next = i + 1 < text.length ? foldCode(text.charCodeAt(i + 1)) : 0;
+      if (folded <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        units[n++] = folded;
+        units[n++] = next;
+        i++;
+        continue;
+      }
+      folded = 0xfffd;
+    }
+    if (i === 0 && folded === 0xfeff) continue;
+    units[n++] = folded;
+  }
+  // A new string even when nothing changed: it is stored one byte per character whenever it can
+  // be, and regexes run much faster over such strings than over the two-byte text it came from.
+  units.length = n;
+  if (n <= CHUNK) return String.fromCharCode.apply(null, units);
+  let out = '';
+  for (let at = 0; at < n; at += CHUNK) out += String.fromCharCode.apply(null, units.slice(at, at + CHUNK));
+  return out;
 }
 
 /** Fold a phrase from a lexicon, collapsing spaces (the phrase is matched, not mapped back). */
@@ -68,7 +94,8 @@ export function foldPhrase(phrase: string): string {
 
 /** The scorer's fold: accents dropped, lower case, runs outside [a-z0-9%/.,] made one space. */
 export function looseFold(text: string): string {
-  return fold(text.normalize('NFC')).replace(/[^a-z0-9%/.,]+/g, ' ').trim();
+  // A single space is already what a run becomes: only longer runs and other characters are replaced.
+  return fold(text.normalize('NFC')).replace(/[^a-z0-9%/.,]{2,}|[^a-z0-9%/., ]/g, ' ').trim();
 }
 
 /** True for letters of scripts written with spaces between words (so word boundaries apply). */

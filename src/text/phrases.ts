@@ -1,24 +1,34 @@
 /** Compile lexicon phrase lists into regexes over folded text, with word boundaries where the script has them. */
 import { escapeRegExp, foldPhrase, isWordChar } from './fold.js';
 
-const WORD_START = '(?<![\\p{L}\\p{N}])';
+/** Not after a letter or digit: where a word starts (in scripts that put spaces between words). */
+export const WORD_START = '(?<![\\p{L}\\p{N}])';
 const WORD_END = '(?![\\p{L}\\p{N}])';
 
+/** Orders as String.prototype.localeCompare does (same locale, same options) without making a collator per call. */
+const collator = new Intl.Collator();
+
+/** One top-level alternative of a phrase regex: its source, and whether it holds only at a word start. */
+export interface PhraseAlternative {
+  /** The alternative begins with WORD_START (left out of `body`). */
+  wordStart: boolean;
+  body: string;
+}
+
 /**
- * One regex matching any of the phrases, longest first; null when the list is empty. A phrase
- * holding a backslash is a regex source; anything else is literal text, folded. Literal phrases
- * share their word-boundary checks (one lookaround per group, not per phrase), which keeps the
- * regex small: a Unicode property class per phrase made compiling take seconds.
+ * The alternatives of one regex matching any of the phrases, longest first; none when the list
+ * is empty. A phrase holding a backslash is a regex source; anything else is literal text,
+ * folded. Literal phrases share their word-boundary checks (one lookaround per group, not per
+ * phrase), which keeps the regex small: a Unicode property class per phrase made compiling take seconds.
  */
-export function phraseRegex(phrases: readonly string[], flags = 'gu'): RegExp | null {
+export function phraseAlternatives(phrases: readonly string[]): PhraseAlternative[] {
   const list = [...new Set(phrases)].filter((p) => p.trim() !== '');
-  if (list.length === 0) return null;
-  list.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  list.sort((a, b) => b.length - a.length || collator.compare(a, b));
   const groups = new Map<string, string[]>();
-  const sources: string[] = [];
+  const sources: PhraseAlternative[] = [];
   for (const phrase of list) {
     if (phrase.includes('\\')) {
-      sources.push(`(?:${phrase})`);
+      sources.push({ wordStart: false, body: `(?:${phrase})` });
       continue;
     }
     const folded = foldPhrase(phrase);
@@ -28,9 +38,25 @@ export function phraseRegex(phrases: readonly string[], flags = 'gu'): RegExp | 
   const literal = ['se', 's', 'e', ''].flatMap((key) => {
     const bodies = groups.get(key);
     if (!bodies) return [];
-    return [`${key.includes('s') ? WORD_START : ''}(?:${bodies.join('|')})${key.includes('e') ? WORD_END : ''}`];
+    return [{ wordStart: key.includes('s'), body: `(?:${bodies.join('|')})${key.includes('e') ? WORD_END : ''}` }];
   });
-  return new RegExp([...literal, ...sources].join('|'), flags);
+  return [...literal, ...sources];
+}
+
+/** The regex source of phrase alternatives. */
+export const alternativesSource = (alternatives: readonly PhraseAlternative[]): string =>
+  alternatives.map((a) => (a.wordStart ? WORD_START : '') + a.body).join('|');
+
+/** The source of one regex matching any of the phrases (see phraseAlternatives); null when the list is empty. */
+export function phraseSource(phrases: readonly string[]): string | null {
+  const alternatives = phraseAlternatives(phrases);
+  return alternatives.length === 0 ? null : alternativesSource(alternatives);
+}
+
+/** The regex of phraseSource, or null when the list is empty. */
+export function phraseRegex(phrases: readonly string[], flags = 'gu'): RegExp | null {
+  const source = phraseSource(phrases);
+  return source === null ? null : new RegExp(source, flags);
 }
 
 /** All matches of a global regex in a text, as [start, end, match]. */

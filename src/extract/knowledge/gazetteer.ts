@@ -43,11 +43,38 @@ export interface Gazetteer {
   maxTokens: number;
   /** First tokens of every name: a token not in here starts no place name. */
   firstTokens: Set<string>;
+  /** The names token by token: the runs of tokens that begin a name, and the names they are. */
+  nameTree: NameNode;
   /** All exonyms in one regex (longest first), and the province of each. */
   exonymRe: RegExp | null;
   /** The exonyms written in Latin letters only (for texts without other scripts). */
   latinExonymRe: RegExp | null;
   exonymCodes: Map<string, string>;
+}
+
+/** One step of the name tree: the tokens that may follow, and the name key when the tokens so far make one. */
+export interface NameNode {
+  next: Map<string, NameNode>;
+  /** The key in `names` of the name these tokens make, or null. */
+  key: string | null;
+}
+
+/** The tree of the names' tokens (keys are tokens joined by single spaces). */
+function nameTree(keys: Iterable<string>): NameNode {
+  const root: NameNode = { next: new Map(), key: null };
+  for (const key of keys) {
+    let node = root;
+    for (const token of key.split(' ')) {
+      let child = node.next.get(token);
+      if (!child) {
+        child = { next: new Map(), key: null };
+        node.next.set(token, child);
+      }
+      node = child;
+    }
+    node.key = key;
+  }
+  return root;
 }
 
 /** Fold a place name into its lookup key: tokens joined by single spaces, hyphens dropped. */
@@ -98,5 +125,5 @@ export function buildGazetteer(raw: unknown, exonymsRaw: unknown): Gazetteer {
   const latin = exonyms.filter((e) => !/[\u0370-\u1dff\u2e80-\uffff]/u.test(e.text));
   const latinExonymRe = latin.length ? new RegExp(latin.map((e) => escapeRegExp(e.text)).join('|'), 'gu') : null;
   const firstTokens = new Set([...names.keys()].map((key) => key.split(' ')[0] as string));
-  return { provinces, byCode: new Map(provinces.map((p) => [p.code, p])), names, exonyms, maxTokens, firstTokens, exonymRe, latinExonymRe, exonymCodes };
+  return { provinces, byCode: new Map(provinces.map((p) => [p.code, p])), names, exonyms, maxTokens, firstTokens, nameTree: nameTree(names.keys()), exonymRe, latinExonymRe, exonymCodes };
 }

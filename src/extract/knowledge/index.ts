@@ -1,13 +1,15 @@
 /** Knowledge: everything the extractor knows, loaded once from data files (lexicons, gazetteer, themes). */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { dataDir, lexiconDir } from '../../paths.js';
 import { foldPhrase } from '../../text/fold.js';
-import { phraseRegex } from '../../text/phrases.js';
+import { alternativesSource, phraseAlternatives, phraseRegex, WORD_START } from '../../text/phrases.js';
+import { capturingGroups } from '../../text/regex-source.js';
 import { buildGazetteer, placeKey, type Gazetteer } from './gazetteer.js';
+import { withLazy } from './lazy.js';
 import { readLexicons, type CompiledLexicon } from './lexicon.js';
+import { readYamlFile } from './yaml-cache.js';
 
 const ThemesSchema = z.object({
   themes: z.record(
@@ -46,24 +48,55 @@ export interface ThemeMatcher {
   groups: Array<{ id: string; index: number }>;
 }
 
-/** Capturing groups inside a regex source (so the theme groups around them can be numbered). */
-const innerGroups = (source: string) => (new RegExp(`${source}|`, 'u').exec('') as RegExpExecArray).length - 1;
+type Cues = Record<string, string[]>;
 
-/** One matcher per language: that language's cues, or every language's for a theme that has none in it. */
-function themeMatchers(themes: Theme[], languages: Iterable<string>): Map<string, ThemeMatcher> {
-  const out = new Map<string, ThemeMatcher>();
-  for (const lang of languages) {
+/** The cues a theme brings to a language's matcher: that language's, or every language's for a theme that has none in it. */
+const cuesFor = (cues: Cues, lang: string): string[] => (Object.hasOwn(cues, lang) ? (cues[lang] as string[]) : Object.values(cues).flat());
+
+/**
+ * The matcher of one language, compiled on first use. Consecutive themes whose every alternative
+ * starts at a word start share one word-start check, ahead of their groups: the same matches
+ * (an assertion at the start holds or fails for all of them alike), found several times faster
+ * than with a check per theme at every position of the text.
+ */
+function themeMatcher(themes: Array<{ id: string; cues: Cues }>, lang: string): ThemeMatcher {
+  let built: ThemeMatcher | null = null;
+  const build = (): ThemeMatcher => {
+    if (built) return built;
     const parts: string[] = [];
+    let run: string[] = [];
+    const endRun = () => {
+      if (run.length) parts.push(`${WORD_START}(?:${run.join('|')})`);
+      run = [];
+    };
     const groups: ThemeMatcher['groups'] = [];
     let index = 1;
     for (const t of themes) {
-      const re = t.byLanguage.has(lang) ? t.byLanguage.get(lang) : t.re;
-      if (!re) continue;
-      parts.push(`(${re.source})`);
+      const alternatives = phraseAlternatives(cuesFor(t.cues, lang));
+      if (alternatives.length === 0) continue;
+      const atWordStart = alternatives.every((a) => a.wordStart);
+      const source = atWordStart ? alternatives.map((a) => a.body).join('|') : alternativesSource(alternatives);
+      if (atWordStart) run.push(`(${source})`);
+      else {
+        endRun();
+        parts.push(`(${source})`);
+      }
       groups.push({ id: t.id, index });
-      index += 1 + innerGroups(re.source);
+      // Capturing groups inside a theme's cues shift the numbers of the theme groups after it.
+      index += 1 + capturingGroups(source);
     }
-    if (parts.length) out.set(lang, { re: new RegExp(parts.join('|'), 'gu'), groups });
+    endRun();
+    built = { re: new RegExp(parts.join('|'), 'gu'), groups };
+    return built;
+  };
+  return withLazy({}, { re: () => build().re, groups: () => build().groups });
+}
+
+/** One matcher per language that has any cue: that language's cues, or every language's for a theme that has none in it. */
+function themeMatchers(themes: Array<{ id: string; cues: Cues }>, languages: Iterable<string>): Map<string, ThemeMatcher> {
+  const out = new Map<string, ThemeMatcher>();
+  for (const lang of languages) {
+    if (themes.some((t) => cuesFor(t.cues, lang).some((p) => p.trim() !== ''))) out.set(lang, themeMatcher(themes, lang));
   }
   return out;
 }
@@ -90,12 +123,8 @@ export interface Knowledge {
   surnames: Set<string>;
 }
 
-function readYaml(file: string): unknown {
-  return parse(fs.readFileSync(file, 'utf8'));
-}
-
 function readOptionalYaml(file: string): unknown {
-  return fs.existsSync(file) ? readYaml(file) : undefined;
+  return fs.existsSync(file) ? readYamlFile(file) : undefined;
 }
 
 const toSet = (list: string[]) => new Set(list.map(placeKey));
@@ -111,13 +140,17 @@ export function loadKnowledge(): Knowledge {
     readOptionalYaml(path.join(dataDir, 'province-exonyms.yaml')),
   );
   const themesFile = ThemesSchema.parse(readOptionalYaml(path.join(lexiconDir, 'themes.yaml')) ?? { themes: {} });
-  const themes = Object.entries(themesFile.themes).map(([id, t]) => ({
-    id,
-    labels: t.label,
-    re: phraseRegex(Object.values(t.cues).flat()),
-    byLanguage: new Map(Object.entries(t.cues).map(([lang, cues]) => [lang, phraseRegex(cues)] as const)),
-  }));
-  const pw = PlaceWordsSchema.parse(readYaml(path.join(dataDir, 'place-words.yaml')));
+  const themeCues = Object.entries(themesFile.themes).map(([id, t]) => ({ id, cues: t.cues }));
+  const themes: Theme[] = Object.entries(themesFile.themes).map(([id, t]) =>
+    withLazy(
+      { id, labels: t.label },
+      {
+        re: () => phraseRegex(Object.values(t.cues).flat()),
+        byLanguage: () => new Map(Object.entries(t.cues).map(([lang, cues]) => [lang, phraseRegex(cues)] as const)),
+      },
+    ),
+  );
+  const pw = PlaceWordsSchema.parse(readYamlFile(path.join(dataDir, 'place-words.yaml')));
   const placeWords: PlaceWords = {
     provinceBefore: toSet(pw.province.before),
     provinceAfter: toSet(pw.province.after),
@@ -129,8 +162,8 @@ export function loadKnowledge(): Knowledge {
     skip: toSet(pw.skip),
     capital: toSet(pw.capital),
   };
-  const sn = SurnamesSchema.parse(readYaml(path.join(dataDir, 'vietnamese-surnames.yaml')));
+  const sn = SurnamesSchema.parse(readYamlFile(path.join(dataDir, 'vietnamese-surnames.yaml')));
   const surnames = new Set([...sn.surnames, ...sn.han, ...sn.katakana, ...sn.hangul, ...sn.cyrillic].map(foldPhrase));
-  cached = { lexicons, gazetteer, themes, themeMatchers: themeMatchers(themes, lexicons.keys()), placeWords, surnames };
+  cached = { lexicons, gazetteer, themes, themeMatchers: themeMatchers(themeCues, lexicons.keys()), placeWords, surnames };
   return cached;
 }

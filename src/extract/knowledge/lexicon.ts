@@ -6,6 +6,8 @@ import { LexiconSchema, type Lexicon } from '../../model/lexicon.js';
 import { foldPhrase } from '../../text/fold.js';
 import { phraseRegex } from '../../text/phrases.js';
 import { issueLine } from '../../model/zod-issue.js';
+import { withLazy } from './lazy.js';
+import { readYamlFile } from './yaml-cache.js';
 
 /** A lexicon with its phrase lists compiled into regexes over folded text. */
 export interface CompiledLexicon {
@@ -52,57 +54,79 @@ function leading(re: RegExp | null): RegExp | null {
   return re ? new RegExp(`^(?:${re.source})\\s+`, 'iu') : null;
 }
 
-/** Compile a validated lexicon. */
+type LexiconRegexes = Pick<
+  CompiledLexicon,
+  | 'datePatterns' | 'documentDateCues' | 'conferenceWords' | 'chairActive' | 'chairPassive' | 'directed' | 'honorifics' | 'honorificLead'
+  | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'introducers' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
+  | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'nextPeriod' | 'multiYear' | 'references' | 'topicCues'
+>;
+
+/** Compile a validated lexicon. Its regexes are compiled on first use: a run reads few languages. */
 export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const foldedKeys = <T>(rec: Record<string, T>) => new Map(Object.entries(rec).map(([k, v]) => [foldPhrase(k), v] as const));
   const units = foldedKeys(lex.units);
   const scaleWords = foldedKeys(lex.scaleWords);
-  return {
-    raw: lex,
-    language: lex.language,
-    stopwords: new Set(lex.stopwords.map(foldPhrase)),
-    abbreviations: new Set(lex.abbreviations.map((a) => a.replace(/\.$/, ''))),
-    months: foldedKeys(lex.months),
-    datePatterns: lex.datePatterns.map((p) => new RegExp(p, 'gu')),
-    documentDateCues: phraseRegex(lex.documentDateCues),
-    conferenceWords: phraseRegex(lex.conferenceWords),
-    chairActive: phraseRegex(lex.chair.active),
-    chairPassive: phraseRegex(lex.chair.passive),
-    directed: phraseRegex(lex.chair.directed),
-    titleHeads: new Set(lex.chair.titleHeads.map(foldPhrase)),
-    honorifics: phraseRegex(lex.chair.honorifics),
-    honorificLead: leading(phraseRegex(lex.chair.honorifics)),
-    results: phraseRegex(lex.sections.results),
-    shortcomings: phraseRegex(lex.sections.shortcomings),
-    tasks: phraseRegex(lex.sections.tasks),
-    neutral: phraseRegex(lex.sections.neutral),
-    introducers: phraseRegex(lex.sections.introducers),
-    awards: Object.entries(lex.awards).map(([award, phrases]) => ({ award, re: phraseRegex(phrases) as RegExp })),
-    awardAny: phraseRegex(Object.values(lex.awards).flat()),
-    awardVerbs: phraseRegex(lex.awardVerbs),
-    collectives: phraseRegex(lex.recipients.collectives),
-    individuals: phraseRegex(lex.recipients.individuals),
-    numberWords: foldedKeys(lex.numberWords),
-    scaleWords,
-    scaleRe: phraseRegex([...scaleWords.keys()], 'yu'),
-    units,
-    unitRe: phraseRegex([...units.keys()], 'yu'),
-    negativeCues: phraseRegex(lex.negativeCues),
-    nextPeriod: lex.periods.next.map((p) => new RegExp(p, 'gu')),
-    multiYear: lex.periods.multiYear.map((p) => new RegExp(p, 'gu')),
-    references: Object.entries(lex.references).map(([type, words]) => ({ type, re: phraseRegex(words) as RegExp })),
-    orgWords: new Set(lex.orgWords.map(foldPhrase)),
-    topicCues: (lex.topicCues ?? []).map((p) => new RegExp(p, 'u')),
-  };
+  const compiled: CompiledLexicon = withLazy<Omit<CompiledLexicon, keyof LexiconRegexes>, LexiconRegexes>(
+    {
+      raw: lex,
+      language: lex.language,
+      stopwords: new Set(lex.stopwords.map(foldPhrase)),
+      abbreviations: new Set(lex.abbreviations.map((a) => a.replace(/\.$/, ''))),
+      months: foldedKeys(lex.months),
+      titleHeads: new Set(lex.chair.titleHeads.map(foldPhrase)),
+      numberWords: foldedKeys(lex.numberWords),
+      scaleWords,
+      units,
+      orgWords: new Set(lex.orgWords.map(foldPhrase)),
+    },
+    {
+      datePatterns: () => lex.datePatterns.map((p) => new RegExp(p, 'gu')),
+      documentDateCues: () => phraseRegex(lex.documentDateCues),
+      conferenceWords: () => phraseRegex(lex.conferenceWords),
+      chairActive: () => phraseRegex(lex.chair.active),
+      chairPassive: () => phraseRegex(lex.chair.passive),
+      directed: () => phraseRegex(lex.chair.directed),
+      honorifics: () => phraseRegex(lex.chair.honorifics),
+      honorificLead: () => leading(phraseRegex(lex.chair.honorifics)),
+      results: () => phraseRegex(lex.sections.results),
+      shortcomings: () => phraseRegex(lex.sections.shortcomings),
+      tasks: () => phraseRegex(lex.sections.tasks),
+      neutral: () => phraseRegex(lex.sections.neutral),
+      introducers: () => phraseRegex(lex.sections.introducers),
+      awards: () => Object.entries(lex.awards).map(([award, phrases]) => ({ award, re: phraseRegex(phrases) as RegExp })),
+      awardAny: () => phraseRegex(Object.values(lex.awards).flat()),
+      awardVerbs: () => phraseRegex(lex.awardVerbs),
+      collectives: () => phraseRegex(lex.recipients.collectives),
+      individuals: () => phraseRegex(lex.recipients.individuals),
+      scaleRe: () => phraseRegex([...scaleWords.keys()], 'yu'),
+      unitRe: () => phraseRegex([...units.keys()], 'yu'),
+      negativeCues: () => phraseRegex(lex.negativeCues),
+      nextPeriod: () => lex.periods.next.map((p) => new RegExp(p, 'gu')),
+      multiYear: () => lex.periods.multiYear.map((p) => new RegExp(p, 'gu')),
+      references: () => Object.entries(lex.references).map(([type, words]) => ({ type, re: phraseRegex(words) as RegExp })),
+      topicCues: () => (lex.topicCues ?? []).map((p) => new RegExp(p, 'u')),
+    },
+  );
+  return compiled;
 }
 
-/** Parse and validate one lexicon file's text; errors name the file and field. */
-export function parseLexicon(text: string, file: string): Lexicon {
-  const result = LexiconSchema.safeParse(parse(text));
+/** Compile every lazily compiled regex of a lexicon now (a check that they all compile). */
+export function compileAllRegexes(lex: CompiledLexicon): void {
+  for (const key of Object.keys(lex)) void lex[key as keyof CompiledLexicon];
+}
+
+/** Validate one lexicon file's data; errors name the file and field. */
+export function validateLexicon(data: unknown, file: string): Lexicon {
+  const result = LexiconSchema.safeParse(data);
   if (!result.success) {
     throw new Error(`${file}: ${issueLine(result.error)}`);
   }
   return result.data;
+}
+
+/** Parse and validate one lexicon file's text; errors name the file and field. */
+export function parseLexicon(text: string, file: string): Lexicon {
+  return validateLexicon(parse(text), file);
 }
 
 /** Read every `<lang>.yaml` lexicon in a folder (themes.yaml aside). */
@@ -111,5 +135,5 @@ export function readLexicons(dir: string): CompiledLexicon[] {
     .readdirSync(dir)
     .filter((f) => /^[a-z]{2}\.yaml$/.test(f))
     .sort()
-    .map((f) => compileLexicon(parseLexicon(fs.readFileSync(path.join(dir, f), 'utf8'), f)));
+    .map((f) => compileLexicon(validateLexicon(readYamlFile(path.join(dir, f)), f)));
 }

@@ -1,0 +1,33 @@
+/** The YAML cache gives what parsing gives, and parses a file anew once it has changed. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { knowledgeYamlFiles, readYamlFile, writeYamlCache } from '../src/extract/knowledge/yaml-cache.js';
+
+describe('yaml cache', () => {
+  it('holds every lexicon and data file, parsed as yaml parses it', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yaml-cache-'));
+    const cacheFile = path.join(dir, 'cache.json');
+    const files = knowledgeYamlFiles();
+    const entries = writeYamlCache(files, cacheFile);
+    expect(Object.keys(entries)).toHaveLength(files.length);
+    for (const f of files) expect(readYamlFile(f, cacheFile)).toEqual(parse(fs.readFileSync(f, 'utf8')));
+  });
+
+  it('parses a file whose text no longer matches its entry, and leaves out what JSON cannot hold', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yaml-cache-'));
+    const cacheFile = path.join(dir, 'cache.json');
+    const a = path.join(dir, 'a.yaml');
+    const b = path.join(dir, 'b.yaml');
+    fs.writeFileSync(a, 'words: [one, two]\n');
+    fs.writeFileSync(b, 'n: .nan\n');
+    const entries = writeYamlCache([a, b], cacheFile);
+    expect(Object.keys(entries)).toHaveLength(1);
+    expect(readYamlFile(a, cacheFile)).toEqual({ words: ['one', 'two'] });
+    fs.writeFileSync(a, 'words: [three]\n');
+    expect(readYamlFile(a, cacheFile)).toEqual({ words: ['three'] });
+    expect(readYamlFile(b, cacheFile)).toEqual({ n: NaN });
+  });
+});
