@@ -3,7 +3,7 @@ import type { BriefDocument } from '../model/ir.js';
 import type { WorkerHandle } from './worker-pool.js';
 
 /** Relative cost of each writer per character of text (measured on the bench corpus). */
-const FORMAT_COST: Readonly<Record<string, number>> = { pdf: 2, docx: 2, html: 0.1 };
+const FORMAT_COST: Readonly<Record<string, number>> = { pdf: 2, docx: 1, html: 0.05 };
 
 interface Job {
   readonly d: { readonly doc: BriefDocument };

@@ -68,9 +68,11 @@ async function processAll(inputs: readonly InputFile[], read: ReadOptions, worke
     done += results.length;
     onProgress(done);
   };
-  const workerLane = async (worker: WorkerHandle) => {
+  const workerLoop = async (worker: WorkerHandle) => {
     for (let range = take(); range !== null; range = take()) store(range[0], await worker.files(inputs.slice(...range), read));
   };
+  // Two batches in flight per worker: it starts the second while its first reply waits for the busy main thread.
+  const workerLane = (worker: WorkerHandle) => Promise.all([workerLoop(worker), workerLoop(worker)]);
   const mainLane = async () => {
     const k = loadKnowledge();
     for (let range = take(); range !== null; range = take()) {
