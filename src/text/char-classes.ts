@@ -1,38 +1,30 @@
 /** Character classes (letters, white space) tested once per UTF-16 unit and then looked up: faster than a regex per character. */
 
-const LETTER = /\p{L}/u;
+/**
+ * A test of code points against `re` (one character class), remembered per UTF-16 unit: ASCII by `ascii`, the rest
+ * of the Basic Multilingual Plane by a table filled on first sight (1 in the class, 2 not), astral code points by `re`.
+ */
+function memoizedClass(re: RegExp, ascii: (codePoint: number) => boolean): (codePoint: number) => boolean {
+  const known = new Uint8Array(0x10000);
+  return (codePoint) => {
+    if (codePoint < 0x80) return ascii(codePoint);
+    if (codePoint > 0xffff) return re.test(String.fromCodePoint(codePoint));
+    let k = known[codePoint] as number;
+    if (k === 0) {
+      k = re.test(String.fromCharCode(codePoint)) ? 1 : 2;
+      known[codePoint] = k;
+    }
+    return k === 1;
+  };
+}
 
-/** Per UTF-16 unit above ASCII: 1 when it is a letter, 2 when not, 0 not yet known. */
-const knownLetter = new Uint8Array(0x10000);
+const asciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
 /** True when the code point is a letter, as /\p{L}/u tests it (a lone surrogate is not). */
-export function isLetter(codePoint: number): boolean {
-  if (codePoint < 0x80) return (codePoint >= 0x61 && codePoint <= 0x7a) || (codePoint >= 0x41 && codePoint <= 0x5a);
-  if (codePoint > 0xffff) return LETTER.test(String.fromCodePoint(codePoint));
-  let k = knownLetter[codePoint] as number;
-  if (k === 0) {
-    k = LETTER.test(String.fromCharCode(codePoint)) ? 1 : 2;
-    knownLetter[codePoint] = k;
-  }
-  return k === 1;
-}
-
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
-
-/** Per UTF-16 unit: 1 when it is a letter or a number, 2 when not, 0 not yet known. */
-const knownAlnum = new Uint8Array(0x10000);
+export const isLetter = memoizedClass(/\p{L}/u, asciiLetter);
 
 /** True when the code point is a letter or a number, as /[\p{L}\p{N}]/u tests it. */
-export function isLetterOrNumber(codePoint: number): boolean {
-  if (codePoint < 0x80) return (codePoint >= 0x61 && codePoint <= 0x7a) || (codePoint >= 0x41 && codePoint <= 0x5a) || (codePoint >= 0x30 && codePoint <= 0x39);
-  if (codePoint > 0xffff) return LETTER_OR_NUMBER.test(String.fromCodePoint(codePoint));
-  let k = knownAlnum[codePoint] as number;
-  if (k === 0) {
-    k = LETTER_OR_NUMBER.test(String.fromCharCode(codePoint)) ? 1 : 2;
-    knownAlnum[codePoint] = k;
-  }
-  return k === 1;
-}
+export const isLetterOrNumber = memoizedClass(/[\p{L}\p{N}]/u, (c) => asciiLetter(c) || (c >= 0x30 && c <= 0x39));
 
 /** `text.replace(/[^\p{L}]/gu, '').length` without building the string: the UTF-16 length of the text's letters. */
 export function letterLength(text: string): number {
@@ -52,17 +44,5 @@ export function letterLength(text: string): number {
   return n;
 }
 
-const SPACE = /\s/;
-
-/** Per UTF-16 unit: 1 when it is white space (as /\s/ has it), 2 when not, 0 not yet known. */
-const knownSpace = new Uint8Array(0x10000);
-
 /** True when the UTF-16 unit is white space, as /\s/ tests it. */
-export function isSpace(unit: number): boolean {
-  let k = knownSpace[unit] as number;
-  if (k === 0) {
-    k = SPACE.test(String.fromCharCode(unit)) ? 1 : 2;
-    knownSpace[unit] = k;
-  }
-  return k === 1;
-}
+export const isSpace = memoizedClass(/\s/, (c) => c === 0x20 || (c >= 0x09 && c <= 0x0d));
