@@ -36,13 +36,15 @@ export class WorkerHandle {
   /** Reads and extracts `inputs` in the worker. */
   async files(inputs: readonly InputFile[], options: ReadOptions): Promise<FileOutcome[]> {
     const reply = await this.send({ type: 'files', inputs, options });
-    return 'outcomes' in reply ? reply.outcomes : [];
+    if (!('outcomes' in reply) || reply.outcomes.length !== inputs.length) throw new Error('worker thread answered a batch of files with something else');
+    return reply.outcomes;
   }
 
   /** Renders `doc` with the `format` writer in the worker. */
   async write(format: string, doc: BriefDocument, options: WriterOptions): Promise<Uint8Array> {
     const reply = await this.send({ type: 'write', format, doc, options });
-    return 'bytes' in reply ? reply.bytes : new Uint8Array();
+    if (!('bytes' in reply)) throw new Error(`worker thread answered a ${format} job with something else`);
+    return reply.bytes;
   }
 
   async close(): Promise<void> {

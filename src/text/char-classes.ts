@@ -1,21 +1,26 @@
 /** Character classes (letters, white space) tested once per UTF-16 unit and then looked up: faster than a regex per character. */
 
 /**
- * A test of code points against `re` (one character class), remembered per UTF-16 unit: ASCII by `ascii`, the rest
- * of the Basic Multilingual Plane by a table filled on first sight (1 in the class, 2 not), astral code points by `re`.
+ * `test` remembered per Basic Multilingual Plane code point (a table filled on first sight: 1 passes, 2 fails);
+ * astral code points are tested each time.
  */
-function memoizedClass(re: RegExp, ascii: (codePoint: number) => boolean): (codePoint: number) => boolean {
+export function memoizedTest(test: (codePoint: number) => boolean): (codePoint: number) => boolean {
   const known = new Uint8Array(0x10000);
   return (codePoint) => {
-    if (codePoint < 0x80) return ascii(codePoint);
-    if (codePoint > 0xffff) return re.test(String.fromCodePoint(codePoint));
+    if (codePoint > 0xffff) return test(codePoint);
     let k = known[codePoint] as number;
     if (k === 0) {
-      k = re.test(String.fromCharCode(codePoint)) ? 1 : 2;
+      k = test(codePoint) ? 1 : 2;
       known[codePoint] = k;
     }
     return k === 1;
   };
+}
+
+/** A test of code points against `re` (one character class): ASCII by `ascii`, the rest memoised. */
+function memoizedClass(re: RegExp, ascii: (codePoint: number) => boolean): (codePoint: number) => boolean {
+  const other = memoizedTest((codePoint) => re.test(String.fromCodePoint(codePoint)));
+  return (codePoint) => (codePoint < 0x80 ? ascii(codePoint) : other(codePoint));
 }
 
 const asciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);

@@ -1,4 +1,5 @@
 /** Which characters the embedded faces can draw (from their cmap tables), and text cleaned to those characters. */
+import { memoizedTest } from '../../../text/char-classes.js';
 import { fontBuffers, type FontKey } from './fonts.js';
 
 /** Sorted, non-overlapping [first, last] code point ranges that map to a real glyph. */
@@ -8,23 +9,17 @@ const REPLACEMENT = '\ufffd';
 /** Invisible characters: dropped rather than replaced when the font lacks them. */
 const INVISIBLE = /^[\p{Cc}\p{Cf}\p{M}]$/u;
 
-const coverageCache = new Map<FontKey, Ranges>();
-/** Answers already found for the Basic Multilingual Plane, per face: 0 not asked yet, 1 covered, 2 not. */
-const bmpAnswers = new Map<FontKey, Uint8Array>();
+/** Per face, whether it has a glyph for a code point (from its cmap, remembered per BMP code point). */
+const coverageTests = new Map<FontKey, (codePoint: number) => boolean>();
 
 /** Whether `font` has a glyph for code point `cp`. */
 export function covers(font: FontKey, cp: number): boolean {
-  if (cp > 0xffff) return inRanges(rangesOf(font), cp);
-  let answers = bmpAnswers.get(font);
-  if (answers === undefined) bmpAnswers.set(font, (answers = new Uint8Array(0x10000)));
-  if (answers[cp] === 0) answers[cp] = inRanges(rangesOf(font), cp) ? 1 : 2;
-  return answers[cp] === 1;
-}
-
-function rangesOf(font: FontKey): Ranges {
-  let ranges = coverageCache.get(font);
-  if (ranges === undefined) coverageCache.set(font, (ranges = readCoverage(fontBuffers()[font])));
-  return ranges;
+  let test = coverageTests.get(font);
+  if (test === undefined) {
+    const ranges = readCoverage(fontBuffers()[font]);
+    coverageTests.set(font, (test = memoizedTest((codePoint) => inRanges(ranges, codePoint))));
+  }
+  return test(cp);
 }
 
 function inRanges(ranges: Ranges, cp: number): boolean {
