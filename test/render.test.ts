@@ -68,6 +68,22 @@ describe('briefs for the seeds', () => {
     for (const m of matrices) expect(m.type === 'table' && m.header[0]!.cells.length).toBe(3);
   });
 
+  it('a province reviewed for two periods is named with each period, wherever its columns are named', () => {
+    const one = reviews.find((r) => r.province && r.period.reviewed) as (typeof reviews)[number];
+    const earlier = { ...one, id: `${one.id}-earlier`, period: { reviewed: '2019', next: '2020' } };
+    const doc = irOf([...reviews, earlier], 'analyst');
+    const name = one.province!.nameVi;
+    const headings = blocks(doc).filter((b) => b.type === 'heading').map((b) => (b.type === 'heading' ? inlineText(b.children) : ''));
+    expect(headings).toContain(`${name} (2019)`);
+    expect(headings).toContain(`${name} (${one.period.reviewed})`);
+    expect(headings).not.toContain(name);
+    const headers = blocks(doc).flatMap((b) => (b.type === 'table' ? b.header.flatMap((r) => r.cells.map((c) => c.blocks.map((x) => (x.type === 'paragraph' ? inlineText(x.children) : '')).join(''))) : []));
+    expect(headers).toContain(`${name} (2019)`);
+    // Provinces with one column keep their bare name.
+    const other = reviews.find((r) => r.province && r.province.code !== one.province!.code)!.province!.nameVi;
+    expect(headings).toContain(other);
+  });
+
   it('the HTML writer output carries every heading of the IR', () => {
     const doc = irOf(reviews, 'press');
     const html = new TextDecoder().decode(renderHtml(doc));

@@ -9,7 +9,10 @@ export interface ItemView {
 }
 
 export interface ColumnView {
+  /** What the brief calls the column: the province, with the reviewed period when the province has several columns. */
   name: string;
+  /** The province alone (Vietnamese, with diacritics). */
+  provinceName: string;
   ascii: string;
   code: string;
   inferred: boolean;
@@ -86,13 +89,21 @@ function items(list: MergedItem[], limit: number, maxChars: number | null): Item
   return chosen.map((i) => ({ text: shorten(i.text, maxChars), themes: i.themes }));
 }
 
-function columnView(c: Column, locale: Locale, fm: TemplateFrontMatter): ColumnView {
+/** Column names a reader can tell apart: "Quảng Bình (2022)" and "Quảng Bình (2023)" when a province was reviewed for several periods. */
+function displayNames(columns: readonly Column[], locale: Locale): string[] {
+  const count = new Map<string, number>();
+  for (const c of columns) count.set(c.name, (count.get(c.name) ?? 0) + 1);
+  return columns.map((c) => ((count.get(c.name) ?? 0) > 1 ? `${c.name} (${c.period.reviewed ?? `${label(locale, 'period')}: ${label(locale, 'unknown')}`})` : c.name));
+}
+
+function columnView(c: Column, name: string, locale: Locale, fm: TemplateFrontMatter): ColumnView {
   const none = label(locale, 'noneSpecified');
   const limit = fm.itemsPerSection;
   const dateLabel = c.dateKind === 'report' ? label(locale, 'reportDate') : label(locale, 'conferenceDate');
   const dateText = c.date ? `${formatDate(locale, c.date)}${c.dateInferred ? ` (${label(locale, 'inferredYear')})` : ''}` : label(locale, 'unknown');
   return {
-    name: c.name,
+    name,
+    provinceName: c.name,
     ascii: c.province?.name ?? c.name,
     code: c.province?.code ?? '',
     inferred: c.province?.inferred ?? false,
@@ -161,7 +172,8 @@ export function buildViewModel(
   locale: Locale,
   options: { generated: string; provincesPerTable?: number; transpose?: boolean; themeLabels: Map<string, Record<string, string>> },
 ): ViewModel {
-  const columns = comparison.columns.map((c) => columnView(c, locale, fm));
+  const names = displayNames(comparison.columns, locale);
+  const columns = comparison.columns.map((c, i) => columnView(c, names[i] as string, locale, fm));
   const per = options.provincesPerTable ?? fm.provincesPerTable;
   const themes = comparison.themes.map((id) => ({
     label: options.themeLabels.get(id)?.[locale.locale] ?? options.themeLabels.get(id)?.en ?? id,
