@@ -49,11 +49,11 @@ function computeFold(ch: string): string {
   return out;
 }
 
-/** Folded code units of the text being folded (reused: folding is frequent). */
-const units: number[] = [];
-
-/** Units at most per String.fromCharCode call (its arguments go on the stack). */
-const CHUNK = 8192;
+/** Folded code units of the text being folded (reused: folding is frequent), and the same memory as bytes. */
+let units = new Uint16Array(4096);
+let unitBytes = Buffer.from(units.buffer);
+/** Latin-1 bytes of a fold whose every unit is below 256. */
+let narrow = Buffer.alloc(4096);
 
 /**
  * Fold text for matching. The result has the same length as the input, so an offset found in the
@@ -62,14 +62,22 @@ const CHUNK = 8192;
  * dropped, and an unpaired surrogate becomes U+FFFD.
  */
 export function fold(text: string): string {
+  if (units.length < text.length) {
+    units = new Uint16Array(text.length * 2);
+    unitBytes = Buffer.from(units.buffer);
+    narrow = Buffer.alloc(text.length * 2);
+  }
   let n = 0;
+  let all = 0;
   for (let i = 0; i < text.length; i++) {
-    let folded = foldCode(text.charCodeAt(i));
+    let folded = foldTable[text.charCodeAt(i)] as number;
+    if (folded === 0) folded = foldCode(text.charCodeAt(i));
     if (folded >= 0xd800 && folded <= 0xdfff) {
       const next = i + 1 < text.length ? foldCode(text.charCodeAt(i + 1)) : 0;
       if (folded <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
         units[n++] = folded;
         units[n++] = next;
+        all |= folded;
         i++;
         continue;
       }
@@ -77,14 +85,16 @@ export function fold(text: string): string {
     }
     if (i === 0 && folded === 0xfeff) continue;
     units[n++] = folded;
+    all |= folded;
   }
   // A new string even when nothing changed: it is stored one byte per character whenever it can
-  // be, and regexes run much faster over such strings than over the two-byte text it came from.
-  units.length = n;
-  if (n <= CHUNK) return String.fromCharCode.apply(null, units);
-  let out = '';
-  for (let at = 0; at < n; at += CHUNK) out += String.fromCharCode.apply(null, units.slice(at, at + CHUNK));
-  return out;
+  // be (Latin-1 decoding makes such a string), and regexes run much faster over those than over
+  // the two-byte text it came from.
+  if (all < 0x100) {
+    for (let i = 0; i < n; i++) narrow[i] = units[i] as number;
+    return narrow.toString('latin1', 0, n);
+  }
+  return unitBytes.toString('utf16le', 0, n * 2);
 }
 
 /** Fold a phrase from a lexicon, collapsing spaces (the phrase is matched, not mapped back). */
