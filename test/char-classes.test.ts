@@ -1,7 +1,7 @@
 /** Character classes looked up per UTF-16 unit agree with the regexes they stand for. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isLetter, isLetterOrNumber, isSpace, letterLength } from '../src/text/char-classes.js';
+import { isLetter, isLetterOrNumber, isSpace, letterLength, letterRuns } from '../src/text/char-classes.js';
 
 describe('char classes', () => {
   it('agree with \\p{L}, [\\p{L}\\p{N}] and \\s on every BMP unit and astral samples', () => {
@@ -23,6 +23,16 @@ describe('char classes', () => {
       fc.property(fc.array(pieces, { maxLength: 30 }), (xs) => {
         const text = xs.join('');
         expect(letterLength(text)).toBe(text.replace(/[^\p{L}]/gu, '').length);
+      }),
+    );
+  });
+
+  it('letterRuns are the runs /\\p{L}+/gu matches', () => {
+    const pieces = fc.constantFrom('a', 'É', 'ệ', ' ', '1', '.', '😀', '𠀀', '\uD83D', '\uDE00', '广', '\u0301', 'đ');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (xs) => {
+        const text = xs.join('');
+        expect(letterRuns(text)).toEqual(text.match(/\p{L}+/gu) ?? []);
       }),
     );
   });

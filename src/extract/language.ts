@@ -1,7 +1,7 @@
 /** Language detection: script first (Han, kana, Hangul, Cyrillic), then the lexicons' stopwords; Vietnamese letters decide vi. */
 import type { ArticleParagraph } from '../model/article.js';
 import { fold } from '../text/fold.js';
-import { isLetter } from '../text/char-classes.js';
+import { isLetter, letterRuns } from '../text/char-classes.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
 
 /** Characters read: the start of the text is enough. */
@@ -73,7 +73,7 @@ export function detectLanguage(text: string, lexicons: Map<string, CompiledLexic
   if (han / letters > 0.2) return { language: 'zh', confident: true };
   if (cyrillic / letters > 0.3) return { language: 'ru', confident: true };
   if (vietnameseLetters / letters > 0.03) return { language: 'vi', confident: true };
-  const words = fold(sample).match(/\p{L}+/gu) ?? [];
+  const words = letterRuns(fold(sample));
   const { languages, index } = stopwordIndex(lexicons);
   const scores = languages.map(() => 0);
   for (const w of words) for (const at of index.get(w) ?? []) scores[at]!++;

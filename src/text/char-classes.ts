@@ -49,5 +49,29 @@ export function letterLength(text: string): number {
   return n;
 }
 
+/** The runs of letters in the text, as `text.match(/\p{L}+/gu) ?? []` finds them, without a regex. */
+export function letterRuns(text: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let letter: boolean;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff) {
+      letter = isLetter((c - 0xd800) * 0x400 + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000);
+      width = 2;
+    } else letter = isLetter(c);
+    if (letter) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(text.slice(start, i));
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
+}
+
 /** True when the UTF-16 unit is white space, as /\s/ tests it. */
 export const isSpace = memoizedClass(/\s/, (c) => c === 0x20 || (c >= 0x09 && c <= 0x0d));
