@@ -121,6 +121,31 @@ describe('CLI conventions', () => {
     expect(fs.readdirSync(o).sort()).toEqual(['analyst.html', 'executive.html', 'press.html']);
   });
 
+  it('--period and --province brief only the chosen reviews and say what they left out', () => {
+    const o = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-select-'));
+    const r = runCli(['build', 'input', '-o', o, '--format', 'html', '--audience', 'press', '--province', 'Quang Tri,tỉnh Bình Thuận', '--json']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^briefing 3 of 5 articles \(--province Quang Tri,tỉnh Bình Thuận\); left out: 2 of other or unknown provinces\n$/);
+    const summary = JSON.parse(r.stdout) as { articles: number; provinces: number; leftOut: { period: number; province: number } };
+    expect(summary).toMatchObject({ articles: 3, provinces: 2, leftOut: { period: 0, province: 2 } });
+    const html = fs.readFileSync(path.join(o, 'press.html'), 'utf8');
+    expect(html).toContain('Quảng Trị');
+    expect(html).toContain('Bình Thuận');
+    expect(html).not.toContain('<h2 id="quang-nam');
+  });
+
+  it('a --period or --province that matches nothing, or names nothing, is a usage error (exit 2), nothing written', () => {
+    const o = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-select-none-'));
+    const none = runCli(['build', 'input', '-o', o, '--period', '2031']);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/^brief: no article matches --period 2031; reviewed periods found: 2023/);
+    const bad = runCli(['build', 'input', '-o', o, '--province', 'Atlantis']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('brief: --province "Atlantis": no such province in the gazetteer\n');
+    expect(runCli(['build', 'input', '-o', o, '--period', 'last year']).stderr).toMatch(/--period "last year": give a year \(2023\) or a range of years \(2019-2024\)/);
+    expect(fs.readdirSync(o)).toEqual([]);
+  });
+
   it('extract then build --reviews rebuilds from corrected Reviews (human corrections win)', () => {
     const reviews = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-reviews-'));
     expect(runCli(['extract', 'input', '-o', reviews, '-q']).status).toBe(0);

@@ -2,7 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { compareReviews } from '../../compare/compare.js';
-import { loadKnowledge } from '../../extract/knowledge/index.js';
+import { normalizePeriod, periodsOf, selectReviews, type Selected, type Selection } from '../../compare/select.js';
+import { loadKnowledge, type Knowledge } from '../../extract/knowledge/index.js';
+import { provinceByName } from '../../extract/places.js';
+import type { Review } from '../../model/review.js';
 import type { BriefDocument } from '../../model/ir.js';
 import { templatesDir } from '../../paths.js';
 import { readLocale } from '../../render/locale.js';
@@ -23,6 +26,39 @@ function templatesFor(argv: BuildArgs): LoadedTemplate[] {
   const audiences = argv.audience === 'all' ? [...AUDIENCES] : argv.audience.split(',').map((s) => s.trim());
   for (const a of audiences) if (!(AUDIENCES as readonly string[]).includes(a)) throw new UsageError(`unknown audience "${a}"; choose from ${AUDIENCES.join(', ')} or all`);
   return audiences.map((a) => readTemplate(path.join(templatesDir, `${a}.hbs`)));
+}
+
+const commaList = (value: string | undefined): string[] => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+/** --period and --province read into a Selection; a value that names no period or province is a usage error. */
+function selectionOf(argv: BuildArgs, k: Knowledge): Selection {
+  const periods = commaList(argv.period).map((p) => {
+    const period = normalizePeriod(p);
+    if (!period) throw new UsageError(`--period "${p}": give a year (2023) or a range of years (2019-2024)`);
+    return period;
+  });
+  const provinces = commaList(argv.province).map((name) => {
+    const code = provinceByName(name, k);
+    if (!code) throw new UsageError(`--province "${name}": no such province in the gazetteer`);
+    return code;
+  });
+  return { periods, provinces };
+}
+
+/** The Reviews the briefs cover; what the selection left out is said on stderr, and none left is a usage error. */
+function select(reviews: Review[], selection: Selection, argv: BuildArgs): Selected {
+  if (selection.periods.length === 0 && selection.provinces.length === 0) return { reviews, leftOut: { period: 0, province: 0 } };
+  const selected = selectReviews(reviews, selection);
+  const asked = [argv.period ? `--period ${argv.period}` : '', argv.province ? `--province ${argv.province}` : ''].filter(Boolean).join(' ');
+  if (selected.reviews.length === 0) {
+    const found = periodsOf(reviews);
+    throw new UsageError(`no article matches ${asked}${found.length ? `; reviewed periods found: ${found.join(', ')}` : ''}`);
+  }
+  if (!argv.quiet) {
+    const why = [selected.leftOut.period ? `${selected.leftOut.period} of other or unknown periods` : '', selected.leftOut.province ? `${selected.leftOut.province} of other or unknown provinces` : ''].filter(Boolean).join(', ');
+    process.stderr.write(`briefing ${selected.reviews.length} of ${reviews.length} articles (${asked}); left out: ${why}\n`);
+  }
+  return selected;
 }
 
 interface BriefJob {
@@ -61,8 +97,10 @@ interface BuildPlan {
 
 async function buildWith(argv: BuildArgs, plan: BuildPlan): Promise<void> {
   const { date, formats, templates, locales, inputs, threads } = plan;
+  const k = loadKnowledge();
+  const selection = selectionOf(argv, k);
   const bar = progress(argv, 'extract');
-  const { reviews, problems } = await loadReviews(inputs, {
+  const { reviews: read, problems } = await loadReviews(inputs, {
     maxBytes: argv.maxInputSize * 1e6,
     maxArticles: argv.maxArticles,
     reviewsOnly: Boolean(argv.reviews),
@@ -71,8 +109,8 @@ async function buildWith(argv: BuildArgs, plan: BuildPlan): Promise<void> {
   });
   bar.stop();
   reportProblems(problems, argv);
-  if (reviews.length === 0) throw new UsageError('no article could be read: nothing to build');
-  const k = loadKnowledge();
+  if (read.length === 0) throw new UsageError('no article could be read: nothing to build');
+  const { reviews, leftOut } = select(read, selection, argv);
   const comparison = compareReviews(reviews, { sort: argv.sort, order: new Map(k.gazetteer.provinces.map((p) => [p.code, p.order])) });
   if (argv.emit === 'review' || argv.emit === 'comparison') {
     process.stdout.write(`${JSON.stringify(argv.emit === 'review' ? reviews : comparison, null, 2)}\n`);
@@ -111,7 +149,7 @@ async function buildWith(argv: BuildArgs, plan: BuildPlan): Promise<void> {
   });
   written.sort((a, b) => a.file.localeCompare(b.file));
   if (argv.json) {
-    process.stdout.write(`${JSON.stringify({ written, skipped: problems, articles: reviews.length, provinces: comparison.coverage.provinces, warnings: comparison.warnings }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ written, skipped: problems, articles: reviews.length, leftOut, provinces: comparison.coverage.provinces, warnings: comparison.warnings }, null, 2)}\n`);
   } else if (!argv.quiet) {
     for (const w of written) process.stderr.write(`wrote ${w.file}\n`);
   }

@@ -22,6 +22,8 @@ export interface BuildArgs extends CommonArgs {
   emit?: 'review' | 'comparison' | 'ir';
   pdfA: boolean;
   tagged: boolean;
+  period?: string;
+  province?: string;
 }
 
 /** "docx,pdf" or "all" → the writer formats, in table order. */
@@ -45,6 +47,8 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       .option('template', { alias: 't', type: 'string', describe: 'your own template file (.hbs with front matter)' })
       .option('reviews', { type: 'string', describe: 'build from Review JSON files in this folder instead of extracting' })
       .option('locale', { alias: 'l', type: 'string', choices: ['en', 'fr', 'vi'], describe: 'language of the brief (default: the template\'s)' })
+      .option('period', { type: 'string', describe: 'only the reviews of these reviewed periods ("2023", "2019-2024"; comma list allowed)' })
+      .option('province', { type: 'string', describe: 'only these provinces, named in any form ("Quảng Trị", "Quang Tri"; comma list allowed)' })
       .option('sort', { type: 'string', choices: ['name', 'gazetteer', 'commendations'] as const, default: 'name' as SortOrder, describe: 'order of provinces' })
       .option('provinces-per-table', { type: 'number', describe: 'provinces per side-by-side table (default: the template\'s)' })
       .option('transpose', { type: 'boolean', default: false, describe: 'provinces as rows, criteria as columns' })
@@ -54,6 +58,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       .option('json', { type: 'boolean', default: false, describe: 'print a JSON summary of what was written on stdout' })
       .example('$0 build', 'every audience in every format for input/ into output/')
       .example('$0 build articles/ -o briefs/ --audience analyst --format pdf', 'one analyst PDF')
+      .example('$0 build articles/ --period 2023', 'a brief on the 2023 reviews only')
       .example('$0 build --reviews output/reviews', 'rebuild from Reviews you corrected by hand')
       .example('$0 build --template my/press.hbs --locale vi', 'your own template, in Vietnamese') as unknown as Argv<BuildArgs>,
   handler: async (argv: ArgumentsCamelCase<BuildArgs>) => (await import('../actions/build.js')).runBuild(argv),
