@@ -28,6 +28,16 @@ describe('markup parser', () => {
     expect(() => parseMarkup('<p>a</p>\n<p>b</p>\n<marquee>x</marquee>', 'brief.hbs')).toThrow(MarkupError);
   });
 
+  it('lays out content outside a <section>, and a <section> without orientation, in the page orientation', () => {
+    const m = parseMarkup('<p>a</p><section><p>b</p></section><section orientation="portrait"><p>c</p></section>', 't', 'landscape');
+    expect(m.sections.map((s) => s.orientation)).toEqual(['landscape', 'landscape', 'portrait']);
+  });
+
+  it('a <toc> depth other than 1, 2 or 3 is a markup error naming the line', () => {
+    expect(() => parseMarkup('<p>a</p>\n<toc depth="4"></toc>', 'brief.hbs')).toThrow(/brief\.hbs:2: <toc depth="4">: depth is 1, 2 or 3/);
+    expect(parseMarkup('<toc depth="3"></toc>', 't').sections[0]!.children[0]).toMatchObject({ type: 'toc', maxLevel: 3 });
+  });
+
   it('decodes escaped article text into literal text, never markup', () => {
     const m = parseMarkup('<p>&lt;script&gt;alert(1)&lt;/script&gt; {{x}}</p>', 't');
     const p = m.sections[0]!.children[0];
@@ -82,6 +92,10 @@ describe('briefs for the seeds', () => {
     // Provinces with one column keep their bare name.
     const other = reviews.find((r) => r.province && r.province.code !== one.province!.code)!.province!.nameVi;
     expect(headings).toContain(other);
+  });
+
+  it('the executive brief is landscape, as its front matter says', () => {
+    expect(irOf(reviews, 'executive').sections.map((s) => s.orientation)).toEqual(['landscape']);
   });
 
   it('the HTML writer output carries every heading of the IR', () => {

@@ -42,7 +42,7 @@ type Frame =
 const slug = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'section';
 
 /** Parse brief markup into the pieces of a Document IR. Throws MarkupError naming the line. */
-export function parseMarkup(markup: string, source: string): ParsedMarkup {
+export function parseMarkup(markup: string, source: string, pageOrientation: Section['orientation'] = 'portrait'): ParsedMarkup {
   const sections: Section[] = [];
   const footnotes: Inline[][] = [];
   let header: string | null = null;
@@ -67,7 +67,7 @@ export function parseMarkup(markup: string, source: string): ParsedMarkup {
     if (s) return s.section;
     let implicit = sections[sections.length - 1];
     if (!implicit || (implicit as Section & { explicit?: boolean }).explicit) {
-      implicit = section('portrait', []);
+      implicit = section(pageOrientation, []);
       sections.push(implicit);
     }
     return implicit;
@@ -91,7 +91,7 @@ export function parseMarkup(markup: string, source: string): ParsedMarkup {
         switch (name) {
           case 'section': {
             if (stack.some((f) => f.tag !== 'root')) fail('<section> must be at the top level');
-            const s = section(attrs.orientation === 'landscape' ? 'landscape' : 'portrait', []);
+            const s = section(attrs.orientation === 'landscape' || attrs.orientation === 'portrait' ? attrs.orientation : pageOrientation, []);
             (s as Section & { explicit?: boolean }).explicit = true;
             sections.push(s);
             stack.push({ tag: 'section', section: s });
@@ -151,6 +151,7 @@ export function parseMarkup(markup: string, source: string): ParsedMarkup {
             stack.push({ tag: 'transparent', name });
             return;
           case 'toc':
+            if (attrs.depth !== undefined && !['1', '2', '3'].includes(attrs.depth.trim())) fail(`<toc depth="${attrs.depth}">: depth is 1, 2 or 3`);
             addBlock(toc(attrs.title ?? 'Contents', Number(attrs.depth ?? 2) || 2));
             stack.push({ tag: 'transparent', name });
             return;

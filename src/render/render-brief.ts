@@ -27,7 +27,7 @@ export function renderBrief(comparison: Comparison, template: LoadedTemplate, lo
   const markup = renderTemplate(template, view, locale);
   let parsed;
   try {
-    parsed = parseMarkup(markup, `${template.file} (rendered)`);
+    parsed = parseMarkup(markup, `${template.file} (rendered)`, fm.page.orientation);
   } catch (e) {
     if (e instanceof MarkupError) throw new TemplateError(template.file, null, `rendered markup line ${e.line}: ${e.message.replace(/^.*?:\d+: /, '')}`);
     throw e;
