@@ -30,6 +30,8 @@ describe('compareReviews', () => {
   it('notes the 2025 merger and keeps "unknown" apart from zero', () => {
     const c = compareReviews(seeds, { sort: 'name' });
     expect(c.columns.find((x) => x.name === 'Quảng Nam')!.mergedNote).toBe('Đà Nẵng');
+    // Quảng Trị took in Quảng Bình and kept its name: it is not "now part of" itself.
+    expect(c.columns.find((x) => x.name === 'Quảng Trị')!.mergedNote).toBeNull();
     expect(c.columns.find((x) => x.name === 'Bình Thuận')!.totals).toEqual({ collectives: null, individuals: null });
   });
 

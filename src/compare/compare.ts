@@ -122,7 +122,8 @@ function column(key: string, reviews: Review[]): Column {
     figures,
     references: [...new Set(reviews.flatMap((r) => r.references))],
     themes,
-    mergedNote: merged && province && merged.code !== province.code ? merged.name : merged && province && merged.name !== province.nameVi ? merged.name : null,
+    // A province that keeps its name in the 2025 merger (Quảng Trị, which took in Quảng Bình) is not "now part of" itself.
+    mergedNote: merged && province && merged.name !== province.nameVi ? merged.name : null,
   };
 }
 

@@ -159,7 +159,7 @@ function columnView(c: Column, name: string, locale: Locale, fm: TemplateFrontMa
       language: s.language,
     })),
     sourceNote: c.sources
-      .map((s) => [s.title ?? s.file, s.author, s.published ? formatDate(locale, s.published) : null, s.url ?? s.file].filter(Boolean).join(', '))
+      .map((s) => [s.title ?? s.file, s.author, s.published ? formatDate(locale, s.published) : null, s.url ?? (s.title ? s.file : null)].filter(Boolean).join(', '))
       .join('; '),
     references: c.references,
   };
