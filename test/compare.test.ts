@@ -1,6 +1,6 @@
 /** Compare stage: grouping by province and period, duplicates merged with both sources, awards counted once. */
 import { describe, expect, it } from 'vitest';
-import { compareReviews } from '../src/compare/compare.js';
+import { compareReviews, sameReportInTwoLanguages } from '../src/compare/compare.js';
 import type { Review } from '../src/model/review.js';
 import { reviewsOf } from './helpers/pipeline.js';
 
@@ -25,6 +25,44 @@ describe('compareReviews', () => {
     expect(col.results.length).toBe(a.results.length);
     expect(col.results[0]!.sources).toEqual([a.id, 'other-outlet']);
     expect(col.totals).toEqual({ collectives: 4, individuals: 4 });
+  });
+
+  it('one conference report in two languages: its items, awards and conference once, in the preferred language; both sources kept', () => {
+    const en = seeds.find((r) => r.id.startsWith('000'))!;
+    const vi: Review = {
+      ...clone(en, 'vi-edition'),
+      source: { ...en.source, file: 'input/vi-edition.txt', language: 'vi' },
+      conference: { ...en.conference, chair: { name: 'Võ Văn Hưng', title: 'Chủ tịch UBND tỉnh' } },
+      results: en.results.map((i, n) => ({ ...i, text: `Kết quả ${n}: đã hoàn thành` })),
+      commendations: en.commendations.map((c) => ({ ...c, award: `${c.award} (vi)`, by: 'Chủ tịch UBND tỉnh' })),
+    };
+    const c = compareReviews([en, vi], { sort: 'name' });
+    const col = c.columns[0]!;
+    expect(c.columns).toHaveLength(1);
+    expect(col.results.map((i) => i.text)).toEqual(en.results.map((i) => i.text));
+    expect(col.totals).toEqual({ collectives: 18, individuals: 28 });
+    expect(col.conferences).toHaveLength(1);
+    expect(col.sources.map((x) => x.id)).toEqual([en.id, 'vi-edition']);
+    expect(c.warnings.filter((w) => w.ruleId === 'compare/translation')).toEqual([
+      expect.objectContaining({ file: 'input/vi-edition.txt', severity: 'info' }),
+    ]);
+    const inVietnamese = compareReviews([en, vi], { sort: 'name', preferLanguages: ['vi'] }).columns[0]!;
+    expect(inVietnamese.results.map((i) => i.text)).toEqual(vi.results.map((i) => i.text));
+    expect(inVietnamese.conferences[0]!.chair?.name).toBe('Võ Văn Hưng');
+  });
+
+  it('two languages are not enough: another date, or another chair, is another conference', () => {
+    const en = seeds.find((r) => r.id.startsWith('000'))!;
+    const otherDay: Review = { ...clone(en, 'x'), source: { ...en.source, language: 'vi' }, conference: { ...en.conference, date: '2024-01-27' } };
+    const otherChair: Review = { ...clone(en, 'y'), source: { ...en.source, language: 'vi' }, conference: { ...en.conference, chair: { name: 'Hoang Nam', title: null } } };
+    expect(sameReportInTwoLanguages(en, otherDay)).toBe(false);
+    expect(sameReportInTwoLanguages(en, otherChair)).toBe(false);
+    expect(sameReportInTwoLanguages(en, clone(en, 'same-language'))).toBe(false);
+    // Without chairs, two shared figure values make the match.
+    const noChair = (r: Review, id: string, language: string): Review => ({ ...clone(r, id), source: { ...r.source, language }, conference: { ...r.conference, chair: null } });
+    expect(en.figures.length).toBeGreaterThanOrEqual(2);
+    expect(sameReportInTwoLanguages(noChair(en, 'a', 'en'), noChair(en, 'b', 'fr'))).toBe(true);
+    expect(sameReportInTwoLanguages(noChair(en, 'a', 'en'), { ...noChair(en, 'b', 'fr'), figures: en.figures.slice(0, 1) })).toBe(false);
   });
 
   it('notes the 2025 merger and keeps "unknown" apart from zero', () => {

@@ -9,6 +9,61 @@ export interface CompareOptions {
   sort: SortOrder;
   /** Gazetteer order (north to south) per province code. */
   order?: Map<string, number>;
+  /** Of one article in several languages, the edition in the first of these languages is shown (else the first read). */
+  preferLanguages?: readonly string[];
+}
+
+type Warning = Comparison['warnings'][number];
+
+/** Figure values two editions of one article must share, at least, when their chairs cannot be compared. */
+const TRANSLATION_SHARED_FIGURES = 2;
+
+/**
+ * True when two Reviews are one conference report in two languages (a Vietnamese original and its
+ * English edition): other languages, the same conference date, and the same chair (names compared
+ * without diacritics) or at least two figures of the same value.
+ */
+export function sameReportInTwoLanguages(a: Review, b: Review): boolean {
+  if (a.source.language === b.source.language) return false;
+  if (!a.conference.date || a.conference.date !== b.conference.date) return false;
+  const chairA = a.conference.chair ? looseFold(a.conference.chair.name) : null;
+  const chairB = b.conference.chair ? looseFold(b.conference.chair.name) : null;
+  if (chairA && chairB) return chairA === chairB;
+  const values = new Set(a.figures.map((f) => f.value));
+  return new Set(b.figures.map((f) => f.value).filter((v) => values.has(v))).size >= TRANSLATION_SHARED_FIGURES;
+}
+
+/**
+ * The Reviews whose items a column shows: of each article found in several languages, one edition
+ * (in the preferred language, else the first read). Each edition left out is said in a warning.
+ */
+function editionsShown(reviews: Review[], prefer: readonly string[]): { shown: Review[]; warnings: Warning[] } {
+  const groups: Review[][] = [];
+  for (const r of reviews) {
+    const group = groups.find((g) => g.some((x) => sameReportInTwoLanguages(x, r)));
+    if (group) group.push(r);
+    else groups.push([r]);
+  }
+  const rank = (r: Review) => {
+    const at = prefer.indexOf(r.source.language);
+    return at < 0 ? prefer.length : at;
+  };
+  const shown: Review[] = [];
+  const warnings: Warning[] = [];
+  for (const g of groups) {
+    const kept = g.reduce((best, r) => (rank(r) < rank(best) ? r : best));
+    shown.push(kept);
+    for (const r of g) {
+      if (r === kept) continue;
+      warnings.push({
+        file: r.source.file,
+        ruleId: 'compare/translation',
+        severity: 'info',
+        message: `the same conference report as ${kept.source.file} in another language (${r.source.language}, ${kept.source.language}): its items are shown once, from ${kept.source.file}`,
+      });
+    }
+  }
+  return { shown: reviews.filter((r) => shown.includes(r)), warnings };
 }
 
 /** Items this alike (shared words over all words) are one item reported twice, by two outlets or two editions. */
@@ -70,7 +125,8 @@ function conferencesOf(reviews: Review[]): Column['conferences'] {
 
 const sum = (xs: Array<number | null>): number | null => (xs.some((x) => x !== null) ? xs.reduce<number>((a, x) => a + (x ?? 0), 0) : null);
 
-function column(key: string, reviews: Review[]): Column {
+function column(key: string, all: Review[], prefer: readonly string[]): { column: Column; warnings: Warning[] } {
+  const { shown: reviews, warnings } = editionsShown(all, prefer);
   const first = reviews[0] as Review;
   const withDate = reviews.find((r) => r.conference.date) ?? null;
   const published = reviews.find((r) => r.source.published) ?? null;
@@ -99,7 +155,7 @@ function column(key: string, reviews: Review[]): Column {
   for (const it of [...results, ...shortcomings, ...tasks]) for (const t of it.themes) themes[t] = (themes[t] ?? 0) + 1;
   const province = first.province;
   const merged = province?.mergedInto2025;
-  return {
+  const column: Column = {
     key,
     province,
     name: province?.nameVi ?? 'Unknown province',
@@ -113,7 +169,7 @@ function column(key: string, reviews: Review[]): Column {
     directedBy: reviews.find((r) => r.conference.directedBy)?.conference.directedBy ?? null,
     body: reviews.find((r) => r.conference.body)?.conference.body ?? null,
     topic: reviews.find((r) => r.conference.topic)?.conference.topic ?? null,
-    sources: reviews.map((r) => ({ id: r.id, ...r.source })),
+    sources: all.map((r) => ({ id: r.id, ...r.source })),
     results,
     shortcomings,
     tasks,
@@ -125,6 +181,7 @@ function column(key: string, reviews: Review[]): Column {
     // A province that keeps its name in the 2025 merger (Quảng Trị, which took in Quảng Bình) is not "now part of" itself.
     mergedNote: merged && province && merged.name !== province.nameVi ? merged.name : null,
   };
+  return { column, warnings };
 }
 
 /** Group and merge: one column per province and reviewed period, sorted as asked. */
@@ -134,7 +191,8 @@ export function compareReviews(reviews: Review[], options: CompareOptions): Comp
     const key = `${r.province?.code ?? `unknown:${r.id}`}|${r.period.reviewed ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
-  const columns = [...groups.entries()].map(([key, rs]) => column(key, rs));
+  const built = [...groups.entries()].map(([key, rs]) => column(key, rs, options.preferLanguages ?? []));
+  const columns = built.map((b) => b.column);
   const byName = (a: Column, b: Column) => (a.province?.name ?? '~').localeCompare(b.province?.name ?? '~') || (a.period.reviewed ?? '').localeCompare(b.period.reviewed ?? '');
   const order = options.order ?? new Map<string, number>();
   const comparators: Record<SortOrder, (a: Column, b: Column) => number> = {
@@ -159,6 +217,9 @@ export function compareReviews(reviews: Review[], options: CompareOptions): Comp
       individuals: sum(columns.map((c) => c.totals.individuals)),
     },
     themes: themeIds,
-    warnings: reviews.flatMap((r) => r.warnings.map((w) => ({ file: w.file, ruleId: w.ruleId, severity: w.severity, message: w.message }))),
+    warnings: [
+      ...reviews.flatMap((r) => r.warnings.map((w) => ({ file: w.file, ruleId: w.ruleId, severity: w.severity, message: w.message }))),
+      ...built.flatMap((b) => b.warnings),
+    ],
   };
 }

@@ -146,6 +146,30 @@ describe('CLI conventions', () => {
     expect(fs.readdirSync(o)).toEqual([]);
   });
 
+  it('one report read in English and in Vietnamese: the brief shows its items once, in the brief\'s language', () => {
+    const reviews = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-editions-'));
+    expect(runCli(['extract', 'input/000_325615be4f2c4399.txt', '-o', reviews, '-q']).status).toBe(0);
+    const en = JSON.parse(fs.readFileSync(path.join(reviews, '000_325615be4f2c4399.review.json'), 'utf8')) as Record<string, any>;
+    const vi = structuredClone(en);
+    vi.id = 'quang-tri-vi';
+    vi.source = { ...en.source, file: 'quang-tri.vi.txt', language: 'vi' };
+    vi.conference.chair = { name: 'Võ Văn Hưng', title: 'Chủ tịch UBND tỉnh' };
+    vi.results = en.results.map((i: { text: string }, n: number) => ({ ...i, text: `Kết quả số ${n + 1} của hội nghị` }));
+    fs.writeFileSync(path.join(reviews, 'quang-tri-vi.review.json'), JSON.stringify(vi));
+    const o = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-editions-out-'));
+    const english = runCli(['build', '--reviews', reviews, '-o', o, '--format', 'html', '--audience', 'analyst', '--json']);
+    expect(english.status).toBe(0);
+    const html = fs.readFileSync(path.join(o, 'analyst.html'), 'utf8');
+    expect(html).toContain(en.results[0].text.slice(0, 40));
+    expect(html).not.toContain('Kết quả số 1');
+    expect(html).toContain('18 collectives, 28 individuals');
+    expect(JSON.parse(english.stdout).warnings).toContainEqual(expect.objectContaining({ file: 'quang-tri.vi.txt', ruleId: 'compare/translation' }));
+    expect(runCli(['build', '--reviews', reviews, '-o', o, '--format', 'html', '--audience', 'analyst', '--locale', 'vi', '-q']).status).toBe(0);
+    const vietnamese = fs.readFileSync(path.join(o, 'analyst.vi.html'), 'utf8');
+    expect(vietnamese).toContain('Kết quả số 1');
+    expect(vietnamese).not.toContain(en.results[0].text.slice(0, 40));
+  });
+
   it('extract then build --reviews rebuilds from corrected Reviews (human corrections win)', () => {
     const reviews = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-reviews-'));
     expect(runCli(['extract', 'input', '-o', reviews, '-q']).status).toBe(0);

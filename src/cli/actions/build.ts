@@ -6,6 +6,7 @@ import { normalizePeriod, periodsOf, selectReviews, type Selected, type Selectio
 import { loadKnowledge, type Knowledge } from '../../extract/knowledge/index.js';
 import { provinceByName } from '../../extract/places.js';
 import type { Review } from '../../model/review.js';
+import type { Comparison } from '../../model/comparison.js';
 import type { BriefDocument } from '../../model/ir.js';
 import { templatesDir } from '../../paths.js';
 import { readLocale } from '../../render/locale.js';
@@ -111,7 +112,18 @@ async function buildWith(argv: BuildArgs, plan: BuildPlan): Promise<void> {
   reportProblems(problems, argv);
   if (read.length === 0) throw new UsageError('no article could be read: nothing to build');
   const { reviews, leftOut } = select(read, selection, argv);
-  const comparison = compareReviews(reviews, { sort: argv.sort, order: new Map(k.gazetteer.provinces.map((p) => [p.code, p.order])) });
+  const order = new Map(k.gazetteer.provinces.map((p) => [p.code, p.order]));
+  // An article read in two languages shows its items in the brief's language: one comparison per language of brief.
+  const comparisons = new Map<string, Comparison>();
+  const comparisonIn = (language: string): Comparison => {
+    let c = comparisons.get(language);
+    if (!c) {
+      c = compareReviews(reviews, { sort: argv.sort, order, preferLanguages: [language] });
+      comparisons.set(language, c);
+    }
+    return c;
+  };
+  const comparison = comparisonIn(locales.get(templates[0]!.file)!.locale);
   if (argv.emit === 'review' || argv.emit === 'comparison') {
     process.stdout.write(`${JSON.stringify(argv.emit === 'review' ? reviews : comparison, null, 2)}\n`);
     process.exitCode = problems.length ? EXIT.skipped : EXIT.ok;
@@ -123,7 +135,7 @@ async function buildWith(argv: BuildArgs, plan: BuildPlan): Promise<void> {
     return {
       template: t,
       locale: locale.locale,
-      doc: renderBrief(comparison, t, locale, { date, themeLabels, transpose: argv.transpose, ...(argv.provincesPerTable ? { provincesPerTable: argv.provincesPerTable } : {}) }),
+      doc: renderBrief(comparisonIn(locale.locale), t, locale, { date, themeLabels, transpose: argv.transpose, ...(argv.provincesPerTable ? { provincesPerTable: argv.provincesPerTable } : {}) }),
     };
   });
   if (argv.emit === 'ir') {
