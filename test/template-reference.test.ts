@@ -275,6 +275,7 @@ describe('templates/README.md quotes real text', () => {
       messageOf(() => parseTemplate(`${head}<p>{{{coverage}}}</p>\n`, file)),
       messageOf(() => parseTemplate('---\ntitle: x\naudience: press\nitemMaxChars: 10\n---\n<p>x</p>\n', file)),
       messageOf(() => render('<p>{{coverge}}</p>\n')),
+      messageOf(() => render('<p>{{upper coverage}}</p>\n')),
       messageOf(() => render('<p>{{t "nolabel"}}</p>\n')),
     ];
     const missing = messages.filter((m) => !doc.includes(m));

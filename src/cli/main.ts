@@ -8,7 +8,9 @@ async function fail(e: unknown, debug: boolean): Promise<void> {
   const { InputError } = await import('../ingest/errors.js');
   const { TemplateError } = await import('../render/template.js');
   if (e instanceof UsageError || e instanceof TemplateError || e instanceof InputError) {
-    process.stderr.write(`brief: ${e.message}\n`);
+    // Several template problems (the variable check) come one per line, each a `brief: file:line: message`.
+    const lines = e instanceof TemplateError ? e.message.split('\n') : [e.message];
+    process.stderr.write(lines.map((l) => `brief: ${l}\n`).join(''));
     process.exitCode = EXIT.usage;
     return;
   }

@@ -7,6 +7,8 @@ import { TemplateFrontMatterSchema, type Locale, type TemplateFrontMatter } from
 import { formatDate, formatNumber, label } from './locale.js';
 import { ALLOWED_TAGS } from './markup-to-ir.js';
 import { issueLine } from '../model/zod-issue.js';
+import { sampleViewModel } from './sample-view.js';
+import { findUnknownNames, handlebarsProblem, mergeShapes, shapeOf, type Shape } from './template-check.js';
 
 /** A template problem, printed as `template:line: message`. */
 export class TemplateError extends Error {
@@ -17,6 +19,16 @@ export class TemplateError extends Error {
   ) {
     super(`${file}${line ? `:${line}` : ''}: ${message}`);
     this.name = 'TemplateError';
+  }
+}
+
+/** Several template problems found at once (the variable check): one `template:line: message` line each. */
+export class TemplateErrors extends TemplateError {
+  constructor(readonly problems: readonly TemplateError[]) {
+    const first = problems[0] as TemplateError;
+    super(first.file, first.line, '');
+    this.message = problems.map((p) => p.message).join('\n');
+    this.name = 'TemplateErrors';
   }
 }
 
@@ -101,16 +113,38 @@ function environment(locale: Locale, partials: Map<string, string>): typeof Hand
   return hb;
 }
 
-/** Render a template with a view model into brief markup. Handlebars errors become TemplateErrors with the line. */
+/** The shape of the view model in a locale (its `labels` are the locale's), from the built-in sample. */
+const sampleShapes = new WeakMap<Locale, Shape>();
+function viewShape(locale: Locale): Shape {
+  let shape = sampleShapes.get(locale);
+  if (!shape) {
+    shape = shapeOf(sampleViewModel(locale));
+    sampleShapes.set(locale, shape);
+  }
+  return shape;
+}
+
+/**
+ * Check every name the template and the partials it inserts read, wherever it is read (`{{x}}`, `{{#if x}}`,
+ * `{{#each x}}`, helper arguments), against the view model. Throws a TemplateErrors listing every problem.
+ * `view`, when given, is the view model about to be rendered: its names count too.
+ */
+export function checkTemplate(t: LoadedTemplate, locale: Locale, view?: unknown): void {
+  const helpers = Object.keys(environment(locale, new Map()).helpers).filter((h) => !/Missing$/.test(h));
+  const shape = view === undefined ? viewShape(locale) : mergeShapes(viewShape(locale), shapeOf(view));
+  const problems = findUnknownNames({ file: t.file, body: t.body, bodyLine: t.bodyLine, partials: t.partials, helpers }, shape);
+  if (problems.length) throw new TemplateErrors(problems.map((p) => new TemplateError(p.file, p.line, p.message)));
+}
+
+/** Render a template with a view model into brief markup, after the variable check. Handlebars errors become TemplateErrors with the line. */
 export function renderTemplate(t: LoadedTemplate, view: unknown, locale: Locale): string {
+  checkTemplate(t, locale, view);
   const hb = environment(locale, t.partials);
   try {
     const compiled = hb.compile(t.body, { strict: true, noEscape: false });
     return compiled(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
   } catch (e) {
-    const msg = (e as Error).message;
-    const lm = / - (\d+):(\d+)$/.exec(msg) ?? /line (\d+)/.exec(msg);
-    const line = lm ? t.bodyLine + Number(lm[1]) - 1 : null;
-    throw new TemplateError(t.file, line, msg.replace(/ - \d+:\d+$/, '').split('\n')[0] ?? msg);
+    const p = handlebarsProblem(e, t.file, t.bodyLine);
+    throw new TemplateError(p.file, p.line, p.message);
   }
 }

@@ -46,6 +46,23 @@ describe('user templates', () => {
     expect(runCli(['templates', '--check', file]).stderr).toMatch(/bad\.hbs:4: front matter: provincesPerTable/);
   });
 
+  it('misspelt variables: templates --check prints every one with file:line and exits 2; build stops the same way, writing nothing', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-badvar-'));
+    const file = path.join(dir, 'bad.hbs');
+    fs.writeFileSync(file, '---\ntitle: x\naudience: analyst\n---\n<h1>{{title}}</h1>\n{{#if show.reslts}}<p>{{coverage}}</p>{{/if}}\n{{#each columns}}\n<p>{{t "moreItems" count=resutlsMore}}</p>\n{{/each}}\n');
+    const check = runCli(['templates', '--check', file]);
+    expect(check.status).toBe(2);
+    expect(check.stdout).toBe('');
+    expect(check.stderr.trim().split('\n')).toEqual([
+      `brief: ${file}:6: unknown variable "show.reslts" (did you mean "show.results"?)`,
+      `brief: ${file}:8: unknown variable "resutlsMore" (inside {{#each columns}}; did you mean "resultsMore"?)`,
+    ]);
+    const build = runCli(['build', input, '--template', file, '-o', path.join(dir, 'out')]);
+    expect(build.status).toBe(2);
+    expect(build.stderr).toBe(check.stderr);
+    expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+
   it('--emit comparison and --emit ir print those stages as JSON', () => {
     const c = JSON.parse(runCli(['build', input, '--emit', 'comparison']).stdout) as { schema: string; columns: unknown[] };
     expect(c.schema).toBe('brief.comparison/1');

@@ -11,7 +11,7 @@ import type { BriefDocument } from '../../model/ir.js';
 import { templatesDir } from '../../paths.js';
 import { readLocale } from '../../render/locale.js';
 import { renderBrief } from '../../render/render-brief.js';
-import { readTemplate, type LoadedTemplate } from '../../render/template.js';
+import { checkTemplate, readTemplate, type LoadedTemplate } from '../../render/template.js';
 import { WRITERS } from '../../render/writers/registry.js';
 import { buildTimestamp } from '../clock.js';
 import { progress, reportProblems } from '../common.js';
@@ -74,6 +74,8 @@ export async function runBuild(argv: BuildArgs): Promise<void> {
   const formats = parseFormats(argv.format);
   const templates = templatesFor(argv);
   const locales = new Map(templates.map((t) => [t.file, readLocale(path.join(templatesDir, 'locales'), argv.locale ?? t.frontMatter.locale)]));
+  // Every name a template reads, checked before any article is read.
+  for (const t of templates) checkTemplate(t, locales.get(t.file)!);
   if (argv.reviews && !fs.existsSync(argv.reviews)) throw new UsageError(`${argv.reviews}: no such folder`);
   const inputs = argv.reviews ? [argv.reviews] : argv.paths;
   const missing = inputs.filter((p) => !fs.existsSync(p));

@@ -15,14 +15,16 @@ export const templatesCommand: CommandModule<object, TemplatesArgs> = {
   describe: 'List the built-in templates, or check one of yours',
   builder: (y: Argv) =>
     y
-      .option('check', { type: 'string', describe: 'validate this template file: front matter and tags, with line numbers' })
+      .option('check', { type: 'string', describe: 'validate this template file: front matter, tags and variables, with line numbers' })
       .option('json', { type: 'boolean', default: false, describe: 'print as JSON' })
       .example('$0 templates', 'list executive, analyst, press')
       .example('$0 templates --check my/brief.hbs', 'validate your template') as Argv<TemplatesArgs>,
   handler: async (argv: ArgumentsCamelCase<TemplatesArgs>) => {
-    const { readTemplate } = await import('../../render/template.js');
+    const { checkTemplate, readTemplate } = await import('../../render/template.js');
     if (argv.check) {
       const t = readTemplate(argv.check);
+      const { readLocale } = await import('../../render/locale.js');
+      checkTemplate(t, readLocale(path.join(templatesDir, 'locales'), t.frontMatter.locale));
       process.stdout.write(argv.json ? `${JSON.stringify({ file: t.file, ok: true, frontMatter: t.frontMatter })}\n` : `${t.file}: ok (${t.frontMatter.audience}, locale ${t.frontMatter.locale})\n`);
       process.exitCode = EXIT.ok;
       return;
