@@ -168,5 +168,4 @@ async function buildWith(argv: BuildArgs, plan: BuildPlan): Promise<void> {
     for (const w of written) process.stderr.write(`wrote ${w.file}\n`);
   }
   process.exitCode = problems.length ? EXIT.skipped : EXIT.ok;
-  
 }
