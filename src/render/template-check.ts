@@ -226,7 +226,20 @@ export interface CheckInput {
 export function handlebarsProblem(e: unknown, file: string, firstLine: number): VariableProblem {
   const msg = (e as Error).message;
   const lm = / - (\d+):(\d+)$/.exec(msg) ?? /line (\d+)/.exec(msg);
-  return { file, line: lm ? firstLine + Number(lm[1]) - 1 : null, message: msg.replace(/ - \d+:\d+$/, '').split('\n')[0] ?? msg };
+  const line = lm ? firstLine + Number(lm[1]) - 1 : null;
+  const parse = /^Parse error on line \d+:\n(.*)\n-*\^\nExpecting (.*), got '(\w+)'/.exec(msg);
+  if (!parse) return { file, line, message: msg.replace(/ - \d+:\d+$/, '').split('\n')[0] ?? msg };
+  const [, near, expecting, got] = parse as unknown as [string, string, string, string];
+  return { file, line, message: `Handlebars syntax: ${syntaxHint(expecting, got)}, near "${near.trim()}"` };
+}
+
+/** What a Handlebars parser error means, in a template author's words. */
+function syntaxHint(expecting: string, got: string): string {
+  if (got === 'EOF' && expecting.includes('OPEN_ENDBLOCK')) return 'a block opened with {{#...}} is not closed with {{/...}}';
+  if (got === 'INVERSE' && expecting.includes('OPEN_ENDBLOCK')) return 'a second {{else}} in one block';
+  if (got === 'INVALID') return 'a {{...}} that is not closed or holds something that is not a name, text or number';
+  if (got === 'CLOSE' || got === 'CLOSE_UNESCAPED') return 'a {{...}} with nothing in it, or a name missing';
+  return `unexpected ${got.toLowerCase().replace(/_/g, ' ')}`;
 }
 
 /** Every name the template reads that a view model of this shape does not have, with its file and line. */
