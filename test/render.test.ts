@@ -33,8 +33,12 @@ describe('markup parser', () => {
     expect(m.sections.map((s) => s.orientation)).toEqual(['landscape', 'landscape', 'portrait']);
   });
 
-  it('a <toc> depth other than 1, 2 or 3 is a markup error naming the line', () => {
-    expect(() => parseMarkup('<p>a</p>\n<toc depth="4"></toc>', 'brief.hbs')).toThrow(/brief\.hbs:2: <toc depth="4">: depth is 1, 2 or 3/);
+  it('an attribute a tag does not take, or a value it does not know, is a markup error naming the line', () => {
+    expect(() => parseMarkup('<p>a</p>\n<toc depth="4"></toc>', 'brief.hbs')).toThrow(/brief\.hbs:2: <toc depth="4">: depth is 1, 2, 3$/);
+    expect(() => parseMarkup('<section orientaton="landscape"><p>a</p></section>', 'b.hbs')).toThrow(/b\.hbs:1: <section> has no attribute "orientaton"; it takes orientation$/);
+    expect(() => parseMarkup('<section orientation="landscpe"><p>a</p></section>', 'b.hbs')).toThrow(/<section orientation="landscpe">: orientation is portrait, landscape$/);
+    expect(() => parseMarkup('<p class="warning">a</p>', 'b.hbs')).toThrow(/<p class="warning">: class is lead, caption, note$/);
+    expect(() => parseMarkup('<ul style="x"><li>a</li></ul>', 'b.hbs')).toThrow(/<ul> has no attribute "style"; it takes none$/);
     expect(parseMarkup('<toc depth="3"></toc>', 't').sections[0]!.children[0]).toMatchObject({ type: 'toc', maxLevel: 3 });
   });
 

@@ -8,6 +8,22 @@ export const ALLOWED_TAGS = [
   'section', 'page-break', 'toc', 'figure', 'chart', 'bar', 'note', 'header', 'footer', 'br',
 ] as const;
 
+/** The attributes each tag takes (the others take none), and the values of those with a fixed set. */
+export const TAG_ATTRIBUTES: Readonly<Record<string, Readonly<Record<string, readonly string[] | null>>>> = {
+  h1: { id: null },
+  h2: { id: null },
+  h3: { id: null },
+  p: { class: ['lead', 'caption', 'note'] },
+  a: { href: null },
+  table: { 'data-widths': null, caption: null },
+  th: { colspan: null },
+  td: { colspan: null },
+  section: { orientation: ['portrait', 'landscape'] },
+  toc: { title: null, depth: ['1', '2', '3'] },
+  chart: { title: null, unit: null },
+  bar: { label: null, value: null },
+};
+
 /** A markup error: the template (or source), the line and what is wrong. */
 export class MarkupError extends Error {
   constructor(
@@ -87,6 +103,15 @@ export function parseMarkup(markup: string, source: string, pageOrientation: Sec
     {
       onopentag(name, attrs) {
         if (!(ALLOWED_TAGS as readonly string[]).includes(name)) fail(`unknown tag <${name}>; allowed: ${ALLOWED_TAGS.join(', ')}`);
+        const takes = TAG_ATTRIBUTES[name] ?? {};
+        for (const [attribute, value] of Object.entries(attrs)) {
+          if (!Object.hasOwn(takes, attribute)) {
+            const names = Object.keys(takes);
+            fail(`<${name}> has no attribute "${attribute}"; ${names.length ? `it takes ${names.join(', ')}` : 'it takes none'}`);
+          }
+          const values = takes[attribute];
+          if (values && !values.includes(value.trim())) fail(`<${name} ${attribute}="${value}">: ${attribute} is ${values.join(', ')}`);
+        }
         const parent = top();
         switch (name) {
           case 'section': {
@@ -151,7 +176,6 @@ export function parseMarkup(markup: string, source: string, pageOrientation: Sec
             stack.push({ tag: 'transparent', name });
             return;
           case 'toc':
-            if (attrs.depth !== undefined && !['1', '2', '3'].includes(attrs.depth.trim())) fail(`<toc depth="${attrs.depth}">: depth is 1, 2 or 3`);
             addBlock(toc(attrs.title ?? 'Contents', Number(attrs.depth ?? 2) || 2));
             stack.push({ tag: 'transparent', name });
             return;
