@@ -171,3 +171,9 @@ describe('Handlebars syntax errors', () => {
     expect(syntaxError('{{#if title}}x{{else}}y{{else}}z{{/if}}')).toMatch(/:5: Handlebars syntax: a second \{\{else\}\} in one block, near /);
   });
 });
+
+describe('labels', () => {
+  it('an unknown label in {{t}} is reported with its line and the closest label; known ones pass', () => {
+    expect(problems('<p>{{t "results"}}</p>\n<p>{{t "resluts"}}</p>\n')).toEqual([`${FILE}:6: unknown label "resluts" (did you mean "results"?)`]);
+  });
+});

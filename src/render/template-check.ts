@@ -220,6 +220,8 @@ export interface CheckInput {
   partials: ReadonlyMap<string, string>;
   /** The helpers of the template environment (Handlebars' own are added). */
   helpers: readonly string[];
+  /** The labels of the locale, for `{{t "label"}}`; not checked when absent. */
+  labels?: ReadonlySet<string>;
 }
 
 /** A Handlebars error as `file:line: message`, the line counted in the file. */
@@ -380,7 +382,13 @@ export function findUnknownNames(input: CheckInput, view: Shape): VariableProble
     const name = simpleName(p);
     const isBlockParam = name !== null && scope.blockParams.some((m) => m.has(name));
     const withArgs = subExpression || n.params.length > 0 || n.hash !== undefined;
-    if (name !== null && !isBlockParam && helpers.has(name)) return helperResult(name, n, args(n, scope), scope);
+    if (name !== null && !isBlockParam && helpers.has(name)) {
+      const key = n.params[0];
+      if (name === 't' && input.labels && key?.type === 'StringLiteral' && !input.labels.has(String(key.value))) {
+        report(scope, key, `unknown label "${String(key.value)}"${notes(scope, mean(closest(String(key.value), input.labels)))}`);
+      }
+      return helperResult(name, n, args(n, scope), scope);
+    }
     if (withArgs) {
       // Handlebars calls it as a helper: a name that is not one stops the build.
       report(scope, p, `unknown helper "${p.original}"${notes(scope, mean(closest(p.original, helpers)))}`);

@@ -132,7 +132,7 @@ function viewShape(locale: Locale): Shape {
 export function checkTemplate(t: LoadedTemplate, locale: Locale, view?: unknown): void {
   const helpers = Object.keys(environment(locale, new Map()).helpers).filter((h) => !/Missing$/.test(h));
   const shape = view === undefined ? viewShape(locale) : mergeShapes(viewShape(locale), shapeOf(view));
-  const problems = findUnknownNames({ file: t.file, body: t.body, bodyLine: t.bodyLine, partials: t.partials, helpers }, shape);
+  const problems = findUnknownNames({ file: t.file, body: t.body, bodyLine: t.bodyLine, partials: t.partials, helpers, labels: new Set(Object.keys(locale.labels)) }, shape);
   if (problems.length) throw new TemplateErrors(problems.map((p) => new TemplateError(p.file, p.line, p.message)));
 }
 
