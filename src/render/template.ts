@@ -109,6 +109,10 @@ function environment(locale: Locale, partials: Map<string, string>): typeof Hand
   hb.registerHelper('plural', (n: number, one: string, many: string) => (n === 1 ? one : many));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('inc', (n: number) => n + 1);
+  // Handlebars' own `log` writes to standard output, where --json and --emit print their JSON.
+  hb.registerHelper('log', (...args: unknown[]) => {
+    process.stderr.write(`${args.slice(0, -1).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}\n`);
+  });
   for (const [name, text] of partials) hb.registerPartial(name, text);
   return hb;
 }
