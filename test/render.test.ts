@@ -6,7 +6,11 @@ import { templatesDir } from '../src/paths.js';
 import { parseMarkup, MarkupError } from '../src/render/markup-to-ir.js';
 import { parseTemplate, readTemplate, TemplateError } from '../src/render/template.js';
 import { renderHtml } from '../src/render/writers/html.js';
-import { irOf, reviewsOf } from './helpers/pipeline.js';
+import { compareReviews } from '../src/compare/compare.js';
+import { loadKnowledge } from '../src/extract/knowledge/index.js';
+import { readLocale } from '../src/render/locale.js';
+import { renderBrief } from '../src/render/render-brief.js';
+import { FIXED_DATE, irOf, reviewsOf } from './helpers/pipeline.js';
 
 const blocks = (doc: BriefDocument): FlowBlock[] => doc.sections.flatMap((s) => s.children);
 const allText = (doc: BriefDocument) =>
@@ -73,6 +77,15 @@ describe('briefs for the seeds', () => {
   it('a Vietnamese-locale brief uses Vietnamese labels and dates', () => {
     const text = allText(irOf(reviews, 'analyst', 'vi'));
     for (const l of ['Kết quả', 'Hạn chế', 'Nhiệm vụ năm 2024', 'Khen thưởng', 'ngày 26 tháng 1 năm 2024', 'Quảng Trị', 'Bình Thuận']) expect(text).toContain(l);
+  });
+
+  it('a built-in template takes the title of the brief\'s language; a template of your own keeps its title', () => {
+    expect(irOf(reviews, 'analyst', 'fr').meta.title).toBe("Conférences provinciales de bilan : dossier d'analyse");
+    const k = loadKnowledge();
+    const own = { ...readTemplate(path.join(templatesDir, 'press.hbs')), file: 'my-templates/board.hbs' };
+    const comparison = compareReviews(reviews, { sort: 'name' });
+    const doc = renderBrief(comparison, { ...own, frontMatter: { ...own.frontMatter, title: 'Board note' } }, readLocale(path.join(templatesDir, 'locales'), 'fr'), { date: FIXED_DATE, themeLabels: new Map(k.themes.map((x) => [x.id, x.labels])) });
+    expect(doc.meta.title).toBe('Board note');
   });
 
   it('splits the matrix into tables of at most N provinces, each repeating the criterion column', () => {

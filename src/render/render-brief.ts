@@ -1,5 +1,7 @@
 /** renderBrief: Comparison + template + locale → validated Document IR. Pure apart from the template already read. */
+import path from 'node:path';
 import { DocumentSchema, IR_SCHEMA_ID, type BriefDocument } from '../model/ir.js';
+import { templatesDir } from '../paths.js';
 import type { Comparison } from '../model/comparison.js';
 import type { Locale } from '../model/template.js';
 import { parseMarkup, MarkupError } from './markup-to-ir.js';
@@ -19,6 +21,7 @@ export interface RenderOptions {
 export function renderBrief(comparison: Comparison, template: LoadedTemplate, locale: Locale, options: RenderOptions): BriefDocument {
   const fm = template.frontMatter;
   const view = buildViewModel(comparison, fm, locale, {
+    translateTitle: path.resolve(path.dirname(template.file)) === path.resolve(templatesDir),
     generated: options.date,
     themeLabels: options.themeLabels,
     transpose: options.transpose ?? false,

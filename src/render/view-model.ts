@@ -170,7 +170,14 @@ export function buildViewModel(
   comparison: Comparison,
   fm: TemplateFrontMatter,
   locale: Locale,
-  options: { generated: string; provincesPerTable?: number; transpose?: boolean; themeLabels: Map<string, Record<string, string>> },
+  options: {
+    generated: string;
+    provincesPerTable?: number;
+    transpose?: boolean;
+    themeLabels: Map<string, Record<string, string>>;
+    /** A built-in template's title is translated with the brief (the locale's `title-<audience>`); your own template's title is yours. */
+    translateTitle?: boolean;
+  },
 ): ViewModel {
   const names = displayNames(comparison.columns, locale);
   const columns = comparison.columns.map((c, i) => columnView(c, names[i] as string, locale, fm));
@@ -195,8 +202,8 @@ export function buildViewModel(
       ? label(locale, 'coverage', { articles: cv.articles, provinces: cv.provinces, from: formatDate(locale, cv.from, locale.monthYearFormat), to: formatDate(locale, cv.to, locale.monthYearFormat) })
       : label(locale, 'coverageNoDates', { articles: cv.articles, provinces: cv.provinces });
   const include = new Set(fm.sections ?? ['results', 'shortcomings', 'tasks', 'commendations', 'figures', 'themes', 'sources', 'warnings']);
-  // A brief rendered in another locale than its template's takes that locale's title for the audience.
-  const localizedTitle = locale.locale !== fm.locale ? locale.labels[`title-${fm.audience}`] : undefined;
+  // A built-in template rendered in another locale than its own takes that locale's title for the audience.
+  const localizedTitle = options.translateTitle && locale.locale !== fm.locale ? locale.labels[`title-${fm.audience}`] : undefined;
   return {
     title: localizedTitle ?? fm.title,
     transpose: options.transpose ?? false,
