@@ -65,6 +65,18 @@ describe('compareReviews', () => {
     expect(sameReportInTwoLanguages(noChair(en, 'a', 'en'), { ...noChair(en, 'b', 'fr'), figures: en.figures.slice(0, 1) })).toBe(false);
   });
 
+  it('figures merge only when value, unit and label agree: two "100%" of different targets stay two', () => {
+    const a = seeds.find((r) => r.id.startsWith('000'))!;
+    const f = { value: 100, unit: '%', source: { paragraph: 0, start: 0, end: 1 } };
+    const one: Review = { ...clone(a, 'one'), figures: [{ ...f, label: 'reached 100% of the military recruitment target' }] };
+    const two: Review = { ...clone(a, 'two'), figures: [{ ...f, label: 'reached 100% of the military recruitment target' }, { ...f, label: 'villages with a self-managed security model' }] };
+    const col = compareReviews([one, two], { sort: 'name' }).columns[0]!;
+    expect(col.figures.map((x) => [x.label, x.sources])).toEqual([
+      ['reached 100% of the military recruitment target', ['one', 'two']],
+      ['villages with a self-managed security model', ['two']],
+    ]);
+  });
+
   it('notes the 2025 merger and keeps "unknown" apart from zero', () => {
     const c = compareReviews(seeds, { sort: 'name' });
     expect(c.columns.find((x) => x.name === 'Quảng Nam')!.mergedNote).toBe('Đà Nẵng');

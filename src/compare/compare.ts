@@ -140,9 +140,16 @@ function column(key: string, all: Review[], prefer: readonly string[]): { column
   }
   const awards = [...commendations.values()];
   const figures: Column['figures'] = [];
+  const labelWords = new Map<string, Set<string>>();
+  const wordsOfLabel = (label: string) => {
+    let w = labelWords.get(label);
+    if (!w) labelWords.set(label, (w = wordSet(label)));
+    return w;
+  };
   for (const r of reviews) {
     for (const f of r.figures) {
-      const existing = figures.find((x) => x.value === f.value && x.unit === f.unit);
+      // One fact reported twice has the same value and unit and a like label; "100%" of two different targets stays two.
+      const existing = figures.find((x) => x.value === f.value && x.unit === f.unit && (looseFold(x.label) === looseFold(f.label) || alike(wordsOfLabel(x.label), wordsOfLabel(f.label))));
       if (existing) existing.sources.push(r.id);
       else figures.push({ ...f, sources: [r.id] });
     }
