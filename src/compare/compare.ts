@@ -59,7 +59,7 @@ function editionsShown(reviews: Review[], prefer: readonly string[]): { shown: R
         file: r.source.file,
         ruleId: 'compare/translation',
         severity: 'info',
-        message: `the same conference report as ${kept.source.file} in another language (${r.source.language}, ${kept.source.language}): its items are shown once, from ${kept.source.file}`,
+        message: `the same conference report as ${kept.source.file}, in ${r.source.language}: the brief shows it once, from ${kept.source.file} (${kept.source.language})`,
       });
     }
   }

@@ -134,6 +134,13 @@ describe('CLI conventions', () => {
     expect(html).not.toContain('<h2 id="quang-nam');
   });
 
+  it('a selection that leaves nothing out says so plainly', () => {
+    const o = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-select-all-'));
+    const r = runCli(['build', 'input', '-o', o, '--format', 'html', '--audience', 'press', '--period', '2023,2019-2024,2021-2025']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^briefing 5 of 5 articles \(--period 2023,2019-2024,2021-2025\)\n/);
+  });
+
   it('a --period or --province that matches nothing, or names nothing, is a usage error (exit 2), nothing written', () => {
     const o = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-select-none-'));
     const none = runCli(['build', 'input', '-o', o, '--period', '2031']);

@@ -57,7 +57,7 @@ function select(reviews: Review[], selection: Selection, argv: BuildArgs): Selec
   }
   if (!argv.quiet) {
     const why = [selected.leftOut.period ? `${selected.leftOut.period} of other or unknown periods` : '', selected.leftOut.province ? `${selected.leftOut.province} of other or unknown provinces` : ''].filter(Boolean).join(', ');
-    process.stderr.write(`briefing ${selected.reviews.length} of ${reviews.length} articles (${asked}); left out: ${why}\n`);
+    process.stderr.write(`briefing ${selected.reviews.length} of ${reviews.length} articles (${asked})${why ? `; left out: ${why}` : ''}\n`);
   }
   return selected;
 }
