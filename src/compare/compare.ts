@@ -76,6 +76,17 @@ function wordSet(text: string): Set<string> {
   return new Set(looseFold(text).split(/[\s,.]+/).filter((w) => w.length > 1));
 }
 
+/** A text folded for comparison: its whole key, and its words. */
+interface Wording {
+  key: string;
+  words: Set<string>;
+}
+
+const wordingOf = (text: string): Wording => ({ key: looseFold(text), words: wordSet(text) });
+
+/** The same text, or one near enough to be the same fact reworded. */
+const sameWording = (a: Wording, b: Wording): boolean => a.key === b.key || alike(a.words, b.words);
+
 function alike(a: Set<string>, b: Set<string>): boolean {
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
@@ -92,8 +103,7 @@ function mergeItems(lists: Array<{ id: string; items: Item[] }>): MergedItem[] {
   const byKey = new Map<string, MergedItem>();
   for (const { id, items } of lists) {
     for (const it of items) {
-      const key = looseFold(it.text);
-      const words = wordSet(it.text);
+      const { key, words } = wordingOf(it.text);
       const found = byKey.get(key) ?? out.find((o) => !o.item.sources.includes(id) && alike(o.words, words))?.item;
       if (found) {
         if (!found.sources.includes(id)) found.sources.push(id);
@@ -139,19 +149,14 @@ function column(key: string, all: Review[], prefer: readonly string[]): { column
     }
   }
   const awards = [...commendations.values()];
-  const figures: Column['figures'] = [];
-  const labelWords = new Map<string, Set<string>>();
-  const wordsOfLabel = (label: string) => {
-    let w = labelWords.get(label);
-    if (!w) labelWords.set(label, (w = wordSet(label)));
-    return w;
-  };
+  const figures: Array<{ figure: Column['figures'][number]; label: Wording }> = [];
   for (const r of reviews) {
     for (const f of r.figures) {
       // One fact reported twice has the same value and unit and a like label; "100%" of two different targets stays two.
-      const existing = figures.find((x) => x.value === f.value && x.unit === f.unit && (looseFold(x.label) === looseFold(f.label) || alike(wordsOfLabel(x.label), wordsOfLabel(f.label))));
-      if (existing) existing.sources.push(r.id);
-      else figures.push({ ...f, sources: [r.id] });
+      const label = wordingOf(f.label);
+      const existing = figures.find((x) => x.figure.value === f.value && x.figure.unit === f.unit && sameWording(x.label, label));
+      if (existing) existing.figure.sources.push(r.id);
+      else figures.push({ figure: { ...f, sources: [r.id] }, label });
     }
   }
   const lists = (pick: (r: Review) => Item[]) => mergeItems(reviews.map((r) => ({ id: r.id, items: pick(r) })));
@@ -182,7 +187,7 @@ function column(key: string, all: Review[], prefer: readonly string[]): { column
     tasks,
     commendations: awards,
     totals: { collectives: sum(awards.map((c) => c.collectives)), individuals: sum(awards.map((c) => c.individuals)) },
-    figures,
+    figures: figures.map((x) => x.figure),
     references: [...new Set(reviews.flatMap((r) => r.references))],
     themes,
     // A province that keeps its name in the 2025 merger (Quảng Trị, which took in Quảng Bình) is not "now part of" itself.

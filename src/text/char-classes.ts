@@ -53,21 +53,16 @@ export function letterLength(text: string): number {
 export function letterRuns(text: string): string[] {
   const out: string[] = [];
   let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let letter: boolean;
-    let width = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff) {
-      letter = isLetter((c - 0xd800) * 0x400 + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000);
-      width = 2;
-    } else letter = isLetter(c);
-    if (letter) {
+  for (let i = 0; i < text.length; ) {
+    // A lone surrogate comes back as itself, which is not a letter.
+    const c = text.codePointAt(i) as number;
+    if (isLetter(c)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       out.push(text.slice(start, i));
       start = -1;
     }
-    i += width - 1;
+    i += c > 0xffff ? 2 : 1;
   }
   if (start >= 0) out.push(text.slice(start));
   return out;
