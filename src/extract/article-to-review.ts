@@ -1,6 +1,6 @@
 /** articleToReview: the extractor's entry point, Article in, Review (brief.review/1) out. Pure. */
 import type { Article } from '../model/article.js';
-import { REVIEW_SCHEMA_ID, ReviewKindSchema, type Person, type Review } from '../model/review.js';
+import { REVIEW_SCHEMA_ID, ReviewKindSchema, type Item, type Person, type Review } from '../model/review.js';
 import type { Warning } from '../model/warning.js';
 import { fold } from '../text/fold.js';
 import { allMatches, matches } from '../text/phrases.js';
@@ -15,7 +15,7 @@ import { findChair, findDirectedBy } from './people.js';
 import { findProvince, provinceByName, provinceRef } from './places.js';
 import { findReferences } from './references.js';
 import { findSections } from './sections.js';
-import { splitSentences, type Sentence } from './sentences.js';
+import { foldParagraphs, splitSentences, type Sentence } from './sentences.js';
 import { withThemes } from './themes.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -48,14 +48,15 @@ function topicFrom(s: Sentence | null, lex: CompiledLexicon): string | null {
 export function articleToReview(article: Article, k: Knowledge): Review {
   const file = article.file;
   const warnings: Warning[] = [...article.warnings];
-  const detected = detectArticleLanguage(article.paragraphs, k.lexicons);
+  const foldedParagraphs = foldParagraphs(article.paragraphs);
+  const detected = detectArticleLanguage(article.paragraphs, k.lexicons, foldedParagraphs);
   const language = article.language ?? detected.language;
   const english = k.lexicons.get('en') as CompiledLexicon;
   const lex = k.lexicons.get(language) ?? english;
   if (!k.lexicons.has(language)) warnings.push(warn(file, 'language/unsupported', `no lexicon for language "${language}": English cues used`));
   else if (!article.language && !detected.confident) warnings.push(warn(file, 'language/uncertain', `language detected as "${language}" with little evidence`, 'info'));
 
-  const sentences = splitSentences(article.paragraphs, language, lex.abbreviations);
+  const sentences = splitSentences(article.paragraphs, language, lex.abbreviations, foldedParagraphs);
   const isConference = (s: Sentence) => matches(lex.conferenceWords, s.folded);
   const conferenceSentence = sentences.find((s) => s.role === 'body' && isConference(s)) ?? sentences.find(isConference) ?? null;
 
@@ -106,9 +107,14 @@ export function articleToReview(article: Article, k: Knowledge): Review {
   const { commendations, sentences: awardSentences } = findCommendations(sentences, k, lex);
   // A conference report opens with the announcement; a commentary's first paragraph is already content.
   const sections = findSections(sentences, lex, awardSentences, kind === 'commentary' ? 'results' : 'intro');
-  const results = sections.results.map((i) => withThemes(i, k.themes, k.themeMatchers.get(language) ?? k.themeMatchers.get('en')));
-  const shortcomings = sections.shortcomings.map((i) => withThemes(i, k.themes, k.themeMatchers.get(language) ?? k.themeMatchers.get('en')));
-  const tasks = sections.tasks.map((i) => withThemes(i, k.themes, k.themeMatchers.get(language) ?? k.themeMatchers.get('en')));
+  const themeMatcher = k.themeMatchers.get(language) ?? k.themeMatchers.get('en');
+  const themed = (i: Item) => {
+    const paragraphFolded = foldedParagraphs[i.source.paragraph];
+    return withThemes(i, k.themes, themeMatcher, paragraphFolded == null ? undefined : paragraphFolded.slice(i.source.start, i.source.end));
+  };
+  const results = sections.results.map(themed);
+  const shortcomings = sections.shortcomings.map(themed);
+  const tasks = sections.tasks.map(themed);
   if (kind !== 'other') {
     if (results.length === 0) warnings.push(warn(file, 'section/results-empty', 'no results found'));
     if (tasks.length === 0) warnings.push(warn(file, 'section/tasks-empty', 'no next-year tasks found'));

@@ -65,7 +65,7 @@ function stopwordIndex(lexicons: Map<string, CompiledLexicon>): StopwordIndex {
  * The ISO 639-1 code of the text's language among the known lexicons, or 'en' when nothing
  * is known about it (the caller warns). Works on Vietnamese without diacritics through stopwords.
  */
-export function detectLanguage(text: string, lexicons: Map<string, CompiledLexicon>): { language: string; confident: boolean } {
+export function detectLanguage(text: string, lexicons: Map<string, CompiledLexicon>, folded?: string): { language: string; confident: boolean } {
   const sample = text.slice(0, SAMPLE_LENGTH);
   const { letters, kana, hangul, han, cyrillic, vietnamese: vietnameseLetters } = scriptCounts(sample);
   if (hangul / letters > 0.2) return { language: 'ko', confident: true };
@@ -73,7 +73,7 @@ export function detectLanguage(text: string, lexicons: Map<string, CompiledLexic
   if (han / letters > 0.2) return { language: 'zh', confident: true };
   if (cyrillic / letters > 0.3) return { language: 'ru', confident: true };
   if (vietnameseLetters / letters > 0.03) return { language: 'vi', confident: true };
-  const words = letterRuns(fold(sample));
+  const words = letterRuns(folded === undefined ? fold(sample) : folded.slice(0, SAMPLE_LENGTH));
   const { languages, index } = stopwordIndex(lexicons);
   const scores = languages.map(() => 0);
   for (const w of words) for (const at of index.get(w) ?? []) scores[at]!++;
@@ -88,9 +88,21 @@ export function detectLanguage(text: string, lexicons: Map<string, CompiledLexic
   return { language: best, confident: words.length > 0 && bestScore / words.length > 0.08 };
 }
 
-/** detectLanguage over an article's paragraphs, joined by newlines, without joining more than it reads. */
-export function detectArticleLanguage(paragraphs: readonly ArticleParagraph[], lexicons: Map<string, CompiledLexicon>): { language: string; confident: boolean } {
+/**
+ * detectLanguage over an article's paragraphs, joined by newlines, without joining more than it
+ * reads; `folded` (foldParagraphs of the same paragraphs) saves folding them again.
+ */
+export function detectArticleLanguage(
+  paragraphs: readonly ArticleParagraph[],
+  lexicons: Map<string, CompiledLexicon>,
+  folded?: ReadonlyArray<string | null>,
+): { language: string; confident: boolean } {
   let text = '';
-  for (let i = 0; i < paragraphs.length && text.length < SAMPLE_LENGTH; i++) text += (i > 0 ? '\n' : '') + paragraphs[i]!.text;
-  return detectLanguage(text, lexicons);
+  let foldedText: string | undefined = '';
+  for (let i = 0; i < paragraphs.length && text.length < SAMPLE_LENGTH; i++) {
+    text += (i > 0 ? '\n' : '') + paragraphs[i]!.text;
+    const f = folded?.[i];
+    foldedText = f == null || foldedText === undefined ? undefined : foldedText + (i > 0 ? '\n' : '') + f;
+  }
+  return detectLanguage(text, lexicons, foldedText);
 }

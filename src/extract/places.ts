@@ -7,13 +7,6 @@ import type { PlaceEntry } from './knowledge/gazetteer.js';
 import { placeKey } from './knowledge/gazetteer.js';
 import type { Sentence } from './sentences.js';
 
-interface Token {
-  key: string;
-  start: number;
-  end: number;
-  capitalized: boolean;
-}
-
 interface Hit {
   provinceCode: string;
   weight: number;
@@ -34,31 +27,57 @@ function isCapitalStart(code: number): boolean {
   return known === 1;
 }
 
-/** Word tokens of a sentence with offsets; hyphens and apostrophes split words like spaces do. */
-function tokenize(s: Sentence): Token[] {
-  // The runs of letters and numbers (code points, as /[\p{L}\p{N}]+/gu finds them), read without a regex.
-  const out: Token[] = [];
-  const f = s.folded;
-  let start = -1;
-  for (let i = 0; i <= f.length; i++) {
-    let code = i < f.length ? f.charCodeAt(i) : -1;
-    let width = 1;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < f.length) {
-      const low = f.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        width = 2;
+/**
+ * Word tokens of a sentence: runs of letters and numbers (code points, as /[\p{L}\p{N}]+/gu
+ * finds them; hyphens and apostrophes split words like spaces do), as offsets into its folded text.
+ * A token's key (its folded text) is sliced only when a name lookup needs it: most never do.
+ */
+class Tokens {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  constructor(readonly s: Sentence) {
+    const f = s.folded;
+    let start = -1;
+    for (let i = 0; i <= f.length; i++) {
+      let code = i < f.length ? f.charCodeAt(i) : -1;
+      let width = 1;
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < f.length) {
+        const low = f.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          width = 2;
+        }
       }
+      if (code >= 0 && isLetterOrNumber(code)) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        this.starts.push(start);
+        this.ends.push(i);
+        start = -1;
+      }
+      i += width - 1;
     }
-    if (code >= 0 && isLetterOrNumber(code)) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      out.push({ key: f.slice(start, i), start, end: i, capitalized: isCapitalStart(s.text.charCodeAt(start)) });
-      start = -1;
-    }
-    i += width - 1;
   }
-  return out;
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  key(i: number): string {
+    return this.s.folded.slice(this.starts[i], this.ends[i]);
+  }
+
+  /** True when the token starts with a capital or a digit, in the original text. */
+  capitalized(i: number): boolean {
+    return isCapitalStart(this.s.text.charCodeAt(this.starts[i] as number));
+  }
+
+  /** The keys of tokens a..b-1, joined by a space. */
+  keys(a: number, b: number): string {
+    let out = this.key(a);
+    for (let i = a + 1; i < b; i++) out += ' ' + this.key(i);
+    return out;
+  }
 }
 
 /** Up to three token keys (joined by a space) just before token `from` and just after token `to`, where marker words stand. */
@@ -67,12 +86,11 @@ interface Around {
   after: string[];
 }
 
-function around(tokens: Token[], from: number, to: number): Around {
-  const keys = (a: number, b: number) => tokens.slice(a, b).map((t) => t.key).join(' ');
+function around(tokens: Tokens, from: number, to: number): Around {
   const out: Around = { before: [], after: [] };
   for (let n = 1; n <= 3; n++) {
-    if (from - n >= 0) out.before.push(keys(from - n, from));
-    if (to + n < tokens.length) out.after.push(keys(to + 1, to + 1 + n));
+    if (from - n >= 0) out.before.push(tokens.keys(from - n, from));
+    if (to + n < tokens.length) out.after.push(tokens.keys(to + 1, to + 1 + n));
   }
   return out;
 }
@@ -93,16 +111,16 @@ const TOWNSHIP_MARKED = 1;
 
 function hitsInSentence(s: Sentence, k: Knowledge): Hit[] {
   const { gazetteer: g, placeWords: w } = k;
-  const tokens = tokenize(s);
+  const tokens = new Tokens(s);
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i]!.capitalized) continue;
+    if (!tokens.capitalized(i)) continue;
     // Names starting here, found token by token in the name tree: keys[n - 1] is the name of n tokens, or null.
     const keys: Array<string | null> = [];
-    let node = g.nameTree.next.get(tokens[i]!.key);
+    let node = g.nameTree.next.get(tokens.key(i));
     for (let n = 1; node && n <= Math.min(g.maxTokens, tokens.length - i); n++) {
       keys.push(node.key);
-      node = i + n < tokens.length ? node.next.get(tokens[i + n]!.key) : undefined;
+      node = i + n < tokens.length ? node.next.get(tokens.key(i + n)) : undefined;
     }
     for (let n = keys.length; n >= 1; n--) {
       const key = keys[n - 1];
@@ -110,7 +128,7 @@ function hitsInSentence(s: Sentence, k: Knowledge): Hit[] {
       const entries = g.names.get(key);
       if (!entries || w.skip.has(key)) continue;
       const last = i + n - 1;
-      const surface = s.text.slice(tokens[i]!.start, tokens[last]!.end);
+      const surface = s.text.slice(tokens.starts[i], tokens.ends[last]);
       const marks = around(tokens, i, last);
       const provinceMarked = hasWordAround(marks, w.provinceBefore, w.provinceAfter);
       const districtMarked = hasWordAround(marks, w.districtBefore, w.districtAfter);

@@ -51,8 +51,25 @@ function endsWithAbbreviation(piece: string, abbreviations: Set<string>): boolea
  */
 const CHUNK_CHARS = 2000;
 
-/** Split paragraphs into sentences. */
-export function splitSentences(paragraphs: ArticleParagraph[], language: string, abbreviations: Set<string>): Sentence[] {
+/**
+ * Each paragraph's text folded (see `fold`), or null where folding changed its length (so its
+ * offsets would not line up): a sentence's folded text is then a slice of its paragraph's,
+ * folded once per article rather than once per use.
+ */
+export function foldParagraphs(paragraphs: readonly ArticleParagraph[]): Array<string | null> {
+  return paragraphs.map((p) => {
+    const folded = fold(p.text);
+    return folded.length === p.text.length ? folded : null;
+  });
+}
+
+/** Split paragraphs into sentences; `folded` is foldParagraphs of the same paragraphs, when already made. */
+export function splitSentences(
+  paragraphs: ArticleParagraph[],
+  language: string,
+  abbreviations: Set<string>,
+  folded: ReadonlyArray<string | null> = foldParagraphs(paragraphs),
+): Sentence[] {
   const out: Sentence[] = [];
   for (let first = 0; first < paragraphs.length; ) {
     let last = first;
@@ -61,14 +78,22 @@ export function splitSentences(paragraphs: ArticleParagraph[], language: string,
       last++;
       length += 1 + (paragraphs[last] as ArticleParagraph).text.length;
     }
-    splitChunk(paragraphs, first, last, language, abbreviations, out);
+    splitChunk(paragraphs, folded, first, last, language, abbreviations, out);
     first = last + 1;
   }
   return out;
 }
 
 /** The sentences of paragraphs first..last (segmented together), appended to `out`. */
-function splitChunk(paragraphs: ArticleParagraph[], first: number, last: number, language: string, abbreviations: Set<string>, out: Sentence[]): void {
+function splitChunk(
+  paragraphs: ArticleParagraph[],
+  folded: ReadonlyArray<string | null>,
+  first: number,
+  last: number,
+  language: string,
+  abbreviations: Set<string>,
+  out: Sentence[],
+): void {
   const starts: number[] = [];
   let joined = '';
   for (let i = first; i <= last; i++) {
@@ -86,7 +111,9 @@ function splitChunk(paragraphs: ArticleParagraph[], first: number, last: number,
     while (e > s && isSpace(p.text.charCodeAt(e - 1))) e--;
     if (e > s) {
       const text = p.text.slice(s, e);
-      out.push({ paragraph: first + at, start: s, end: e, text, folded: fold(text), role: p.role });
+      // A sentence never starts with U+FEFF (white space, trimmed), the one unit fold may drop at a start.
+      const paragraphFolded = folded[first + at];
+      out.push({ paragraph: first + at, start: s, end: e, text, folded: paragraphFolded == null ? fold(text) : paragraphFolded.slice(s, e), role: p.role });
     }
   };
   for (const seg of segmenter(language).segment(joined)) {
