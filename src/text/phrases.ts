@@ -3,7 +3,8 @@ import { escapeRegExp, foldPhrase, isWordChar } from './fold.js';
 
 /** Not after a letter or digit: where a word starts (in scripts that put spaces between words). */
 export const WORD_START = '(?<![\\p{L}\\p{N}])';
-const WORD_END = '(?![\\p{L}\\p{N}])';
+/** Not before a letter or digit: where a word ends. */
+export const WORD_END = '(?![\\p{L}\\p{N}])';
 
 /** Orders as String.prototype.localeCompare does (same locale, same options) without making a collator per call. */
 const collator = new Intl.Collator();
@@ -12,6 +13,8 @@ const collator = new Intl.Collator();
 export interface PhraseAlternative {
   /** The alternative begins with WORD_START (left out of `body`). */
   wordStart: boolean;
+  /** `body` ends with WORD_END. */
+  wordEnd: boolean;
   body: string;
 }
 
@@ -28,17 +31,20 @@ export function phraseAlternatives(phrases: readonly string[]): PhraseAlternativ
   const sources: PhraseAlternative[] = [];
   for (const phrase of list) {
     if (phrase.includes('\\')) {
-      sources.push({ wordStart: false, body: `(?:${phrase})` });
+      sources.push({ wordStart: false, wordEnd: false, body: `(?:${phrase})` });
       continue;
     }
     const folded = foldPhrase(phrase);
     const key = `${isWordChar(folded[0]) ? 's' : ''}${isWordChar(folded[folded.length - 1]) ? 'e' : ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), escapeRegExp(folded).replace(/ /g, '\\s+')]);
+    const body = escapeRegExp(folded).replace(/ /g, '\\s+');
+    const group = groups.get(key) ?? [];
+    // Phrases that fold alike ("ma túy", "ma tuy") are one alternative: a second could never match where the first did not.
+    if (!group.includes(body)) groups.set(key, [...group, body]);
   }
   const literal = ['se', 's', 'e', ''].flatMap((key) => {
     const bodies = groups.get(key);
     if (!bodies) return [];
-    return [{ wordStart: key.includes('s'), body: `(?:${bodies.join('|')})${key.includes('e') ? WORD_END : ''}` }];
+    return [{ wordStart: key.includes('s'), wordEnd: key.includes('e'), body: `(?:${bodies.join('|')})${key.includes('e') ? WORD_END : ''}` }];
   });
   return [...literal, ...sources];
 }
