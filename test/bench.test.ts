@@ -50,6 +50,10 @@ describe('bench --sizes 20 --skip-external --json', () => {
     expect(size.wallMs).toBeGreaterThan(0);
     expect(size.peakRssKb).toBeGreaterThan(0);
     expect(size.analyst).toEqual({ docx: expect.any(Number), pdf: expect.any(Number), html: expect.any(Number) });
+    // The extract stage's CPU: the whole process's is known everywhere, the thread's on Linux.
+    expect(size.extractCpu!.processMs).toBeGreaterThan(0);
+    if (process.platform === 'linux') expect(size.extractCpu!.threadMs).toBeGreaterThan(0);
+    expect(report.targets.find((t) => t.id === 'extract')!.value).toMatch(/CPU .* with V8's compiler and GC threads/);
     expect(report.scaling).toBeNull();
   });
 

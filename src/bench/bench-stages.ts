@@ -16,6 +16,7 @@ import { readLocale } from '../render/locale.js';
 import { renderBrief } from '../render/render-brief.js';
 import { readTemplate } from '../render/template.js';
 import { WRITERS } from '../render/writers/registry.js';
+import { mainThreadCpuMs, processCpuMs } from './cpu-time.js';
 import { STAGES, type Stage } from './stage-names.js';
 
 export { STAGES, type Stage };
@@ -34,6 +35,13 @@ export interface StageRun {
   pipelineMs: number;
   /** This process's peak resident set size, in KB. */
   peakRssKb: number;
+  /** CPU time of the extract stage, ms: its thread's (null where the OS does not tell), and the whole process's. */
+  extractCpu: ExtractCpu;
+}
+
+export interface ExtractCpu {
+  threadMs: number | null;
+  processMs: number;
 }
 
 /** Told after each stage, so a run cut short by a time limit still reports the stages it finished. */
@@ -65,10 +73,16 @@ export async function runStages(dir: string, outDir: string, onStage: StageListe
     }
     return out;
   });
+  const cpuBefore = { thread: mainThreadCpuMs(), process: processCpuMs() };
   const [reviews, extractMs] = timed('extract', () => {
     const k = loadKnowledge();
     return articles.map((a): Review => articleToReview(a, k));
   });
+  const threadAfter = mainThreadCpuMs();
+  const extractCpu: ExtractCpu = {
+    threadMs: threadAfter === null || cpuBefore.thread === null ? null : threadAfter - cpuBefore.thread,
+    processMs: processCpuMs() - cpuBefore.process,
+  };
   const k = loadKnowledge();
   const [comparison, compareMs] = timed('compare', () => compareReviews(reviews, { sort: 'name', order: new Map(k.gazetteer.provinces.map((p) => [p.code, p.order])) }));
   const [docs, renderMs] = timed('render', () => {
@@ -102,5 +116,6 @@ export async function runStages(dir: string, outDir: string, onStage: StageListe
     analyst,
     pipelineMs: STAGES.reduce((sum, s) => sum + stages[s], 0),
     peakRssKb: process.resourceUsage().maxRSS,
+    extractCpu,
   };
 }

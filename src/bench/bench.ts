@@ -73,7 +73,7 @@ async function measureSize(articles: number, tmp: string, timeoutMs: number, arg
     const run = JSON.parse(child.stdout) as StageRun;
     const stages = Object.fromEntries(STAGES.map((s) => [s, { ms: run.stages[s], perSecond: perSecond(run.stages[s]) }])) as SizeResult['stages'];
     return {
-      result: { articles, complete: true, error: null, files: run.files, reviews: run.reviews, problems: run.problems, stages, analyst: run.analyst, pipelineMs: run.pipelineMs, wallMs: child.ms, peakRssKb: run.peakRssKb, corpusMs },
+      result: { articles, complete: true, error: null, files: run.files, reviews: run.reviews, problems: run.problems, stages, analyst: run.analyst, pipelineMs: run.pipelineMs, wallMs: child.ms, peakRssKb: run.peakRssKb, corpusMs, extractCpu: run.extractCpu },
       dir,
       briefs,
     };
@@ -97,6 +97,7 @@ async function measureSize(articles: number, tmp: string, timeoutMs: number, arg
       wallMs: child.ms,
       peakRssKb: partial.peakRssKb,
       corpusMs,
+      extractCpu: null,
     },
     dir,
     briefs,
