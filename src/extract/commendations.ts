@@ -1,6 +1,6 @@
 /** Commendations: who awarded what to how many collectives and individuals, one entry per award line. */
 import { commendationKey, type Commendation } from '../model/review.js';
-import { allMatches, firstMatch } from '../text/phrases.js';
+import { allMatches, firstMatch, matches } from '../text/phrases.js';
 import type { Knowledge } from './knowledge/index.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
 import { countBefore } from './numbers.js';
@@ -87,7 +87,7 @@ export function findCommendations(sentences: Sentence[], k: Knowledge, lex: Comp
   const used = new Set<Sentence>();
   const seen = new Set<string>();
   for (const s of sentences) {
-    if (s.role !== 'body' || allMatches(lex.awardAny, s.folded).length === 0) continue;
+    if (s.role !== 'body' || !matches(lex.awardAny, s.folded)) continue;
     let lastBy: string | null = null;
     let lastAward: string | null = null;
     for (const c of clauses(s, lex)) {

@@ -122,8 +122,10 @@ export function findFigures(items: Item[], sentences: Sentence[], lex: CompiledL
     const offset = it.source.start - s.start;
     const text = s.text.slice(offset, offset + it.text.length);
     const folded = s.folded.slice(offset, offset + it.text.length);
+    const numbers = findNumbers(folded, lex);
+    if (numbers.length === 0) continue;
     const negatives = allMatches(lex.negativeCues, folded);
-    for (const n of findNumbers(folded, lex)) {
+    for (const n of numbers) {
       if (!n.scaled && isNotAQuantity(text, folded, n.start, n.end)) continue;
       const before = unitBefore(folded, n.start, lex);
       const unit = before ? { unit: before, end: n.end } : unitAfter(folded, n.end, lex);

@@ -12,6 +12,8 @@ const keyOf = (type: string, num: string) => `${type}|${fold(num).replace(/[^a-z
 export function findReferences(sentences: Sentence[], lex: CompiledLexicon): string[] {
   const found: Array<{ type: string; number: string }> = [];
   for (const s of sentences) {
+    // A reference is kept only with its number, which starts with a digit.
+    if (!/\d/.test(s.folded)) continue;
     for (const { type, re } of lex.references) {
       for (const m of allMatches(re, s.folded)) {
         const rest = s.text.slice(m.index + m[0].length);
