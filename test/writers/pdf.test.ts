@@ -206,6 +206,25 @@ describe('renderPdf: tables', () => {
     expect(pages.join('\n')).toContain('after');
   });
 
+  it('starts a tall row under text that leaves room, and moves a short row on whole', async () => {
+    const filler = (n: number) => paragraph([text(Array.from({ length: n }, (_, i) => `filler${i}`).join(' '))]);
+    const cellWords = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+    const oneRow = (words: string[]) => table([row([cell([paragraph([text('Head')])])])], [row([cell([paragraph([text(words.join(' '))])])])]);
+    // Half a page of text, then a row of about two thirds of a page: it starts on page 1 and ends on page 2.
+    const tallWords = cellWords('tall', 700);
+    const tall = await pdfPages(await renderPdf(docWith([section('portrait', [filler(400), oneRow(tallWords)])])));
+    expect(tall).toHaveLength(2);
+    expect(tall[0]).toContain('tall0');
+    expect(collapse(tall.join(' ')).split(' ').filter((w) => /^tall\d+$/.test(w))).toEqual(tallWords);
+    // Most of a page of text, then a short row that does not fit below it: the row is whole on page 2.
+    const shortWords = cellWords('short', 60);
+    const short = await pdfPages(await renderPdf(docWith([section('portrait', [filler(650), oneRow(shortWords)])])));
+    expect(short).toHaveLength(2);
+    expect(short[0]).not.toContain('short0');
+    expect(short[1]).toContain('short0');
+    expect(short[1]).toContain('short59');
+  });
+
   it('supports colspan and rows with fewer cells than columns', async () => {
     const t = table(
       [row([cell([paragraph([text('A')])]), cell([paragraph([text('B')])]), cell([paragraph([text('C')])])])],

@@ -1,6 +1,6 @@
 /**
  * Tables laid out by our own code: relative column widths, measured cells, borders and a shaded header that repeats
- * on every page; a row that doesn't fit moves on, a row taller than a page is split between lines.
+ * on every page; a short row that doesn't fit moves on, a tall one (or one taller than a page) is split between lines.
  */
 import type { Cell, Row, Table } from '../../../model/ir.js';
 import { assertNever } from '../../../model/ir.js';
@@ -65,7 +65,9 @@ function tableStart(ctx: WriterContext, header: readonly RowLayout[], body: read
   const rows = repeat ? body : [...header, ...body];
   const first = rows[0];
   const firstNeed = first === undefined ? 0
-    : first.height <= ctx.flow.pageContentHeight - repeatedHeight ? first.height : minSlice(first, first.cells.map(() => 0));
+    : first.height <= ctx.flow.pageContentHeight - repeatedHeight && isShortRow(first.height, ctx.flow.pageContentHeight)
+      ? first.height
+      : minSlice(first, first.cells.map(() => 0));
   return { repeatedHeader: repeat ? header : [], repeatedHeight, rows, firstNeed };
 }
 
@@ -228,6 +230,12 @@ function contentHeight(cell: CellLayout, from: number): number {
   return height;
 }
 
+/** Rows at most this part of a page are kept whole on one page; taller ones may break across pages. */
+const SHORT_ROW_PART = 1 / 3;
+
+/** True when a height is at most SHORT_ROW_PART of the page's content height. */
+const isShortRow = (height: number, pageContentHeight: number) => height <= pageContentHeight * SHORT_ROW_PART;
+
 /** Least height worth starting a row slice with: two lines of its tallest next line, plus padding. */
 function minSlice(row: RowLayout, progress: Progress): number {
   let tallest = 0;
@@ -274,8 +282,10 @@ class TablePager {
         return;
       }
       const fitsFreshPage = untouched && need <= flow.pageContentHeight - this.headerHeight;
+      // A tall row starts here and breaks, as Word breaks rows, unless the page is nearly full: moved on whole, it would leave a half-empty page.
+      const movesWhole = fitsFreshPage && (isShortRow(need, flow.pageContentHeight) || isShortRow(available, flow.pageContentHeight));
       const worthStarting = available >= minSlice(row, progress);
-      if (!this.freshPage && (fitsFreshPage || !worthStarting)) {
+      if (!this.freshPage && (movesWhole || !worthStarting)) {
         this.nextPage();
         continue;
       }
