@@ -17,19 +17,19 @@ export function memoizedTest(test: (codePoint: number) => boolean): (codePoint: 
   };
 }
 
-/** A test of code points against `re` (one character class): ASCII by `ascii`, the rest memoised. */
-function memoizedClass(re: RegExp, ascii: (codePoint: number) => boolean): (codePoint: number) => boolean {
+/** A test of code points against `re` (one character class): Latin-1 (most folded text) from a table filled up front, the rest memoised. */
+function memoizedClass(re: RegExp): (codePoint: number) => boolean {
+  const latin1 = new Uint8Array(0x100);
+  for (let c = 0; c < 0x100; c++) latin1[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
   const other = memoizedTest((codePoint) => re.test(String.fromCodePoint(codePoint)));
-  return (codePoint) => (codePoint < 0x80 ? ascii(codePoint) : other(codePoint));
+  return (codePoint) => (codePoint < 0x100 ? latin1[codePoint] === 1 : other(codePoint));
 }
 
-const asciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-
 /** True when the code point is a letter, as /\p{L}/u tests it (a lone surrogate is not). */
-export const isLetter = memoizedClass(/\p{L}/u, asciiLetter);
+export const isLetter = memoizedClass(/\p{L}/u);
 
 /** True when the code point is a letter or a number, as /[\p{L}\p{N}]/u tests it. */
-export const isLetterOrNumber = memoizedClass(/[\p{L}\p{N}]/u, (c) => asciiLetter(c) || (c >= 0x30 && c <= 0x39));
+export const isLetterOrNumber = memoizedClass(/[\p{L}\p{N}]/u);
 
 /** `text.replace(/[^\p{L}]/gu, '').length` without building the string: the UTF-16 length of the text's letters. */
 export function letterLength(text: string): number {
@@ -69,4 +69,4 @@ export function letterRuns(text: string): string[] {
 }
 
 /** True when the UTF-16 unit is white space, as /\s/ tests it. */
-export const isSpace = memoizedClass(/\s/, (c) => c === 0x20 || (c >= 0x09 && c <= 0x0d));
+export const isSpace = memoizedClass(/\s/);
