@@ -37,11 +37,14 @@ const SEMICOLONS = new Set(Array.from(';；', (c) => c.charCodeAt(0)));
 /** At least `min` characters, or a third of that in scripts without spaces. */
 const isLong = (text: string, min: number) => text.length >= min || (text.length >= min / 3 && CJK.test(text));
 
-function item(s: Sentence, from: number, to: number): Item | null {
+function item(s: Sentence, from: number, to: number, lex: CompiledLexicon): Item | null {
   let a = from;
   let b = to;
   while (a < b && (isSpace(s.text.charCodeAt(a)) || ITEM_LEAD.has(s.text.charCodeAt(a)))) a++;
   while (b > a && (isSpace(s.text.charCodeAt(b - 1)) || ITEM_TAIL.has(s.text.charCodeAt(b - 1)))) b--;
+  // The last clause of a list ("...; and strengthen patrols") is an item without its "and".
+  const conjunction = lex.conjunctionLead?.exec(s.folded.slice(a, b));
+  if (conjunction && conjunction[0].length < b - a) a += conjunction[0].length;
   const text = s.text.slice(a, b);
   const letters = letterLength(text);
   if (letters < 12 && (letters < 6 || !CJK.test(text))) return null;
@@ -77,7 +80,7 @@ function commaCuts(s: Sentence, from: number): number[] {
 }
 
 /** Items of a sentence from `from` on: the whole rest, or its semicolon (or, for tasks, comma) clauses when it lists. */
-function itemsOf(s: Sentence, from = 0, listed = false, commas = false): Item[] {
+function itemsOf(s: Sentence, lex: CompiledLexicon, from = 0, listed = false, commas = false): Item[] {
   const rest = s.text.slice(from);
   const semicolon = /[;；]/;
   let cuts: number[];
@@ -88,7 +91,7 @@ function itemsOf(s: Sentence, from = 0, listed = false, commas = false): Item[] 
   const out: Item[] = [];
   let start = from;
   for (const end of [...cuts, s.text.length]) {
-    const it = item(s, start, end);
+    const it = item(s, start, end, lex);
     if (it) out.push(it);
     start = end + 1;
   }
@@ -180,7 +183,7 @@ export function findSections(sentences: Sentence[], lex: CompiledLexicon, skip: 
     }
     if (state === 'neutral') continue;
     if (state === 'results') out.mentioned.results = true;
-    out[state].push(...itemsOf(s, from, listed, state === 'tasks'));
+    out[state].push(...itemsOf(s, lex, from, listed, state === 'tasks'));
   }
   return out;
 }

@@ -42,6 +42,8 @@ export const LexiconSchema = z
         neutral: phrases,
         /** Words after which a list of items follows ("such as", "which are"). */
         introducers: phrases,
+        /** Words that join a list's last clause ("...; and strengthen ..."), left out at an item's start. */
+        conjunctions: phrases,
       })
       .strict(),
     /** Canonical award name (English) to the phrases that name it. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { LexiconSchema, type Lexicon } from '../../model/lexicon.js';
 import { foldPhrase } from '../../text/fold.js';
-import { phraseRegex } from '../../text/phrases.js';
+import { phraseRegex, phraseSource } from '../../text/phrases.js';
 import { issueLine } from '../../model/zod-issue.js';
 import { withLazy } from './lazy.js';
 import { readYamlFile } from './yaml-cache.js';
@@ -31,6 +31,8 @@ export interface CompiledLexicon {
   tasks: RegExp | null;
   neutral: RegExp | null;
   introducers: RegExp | null;
+  /** A conjunction and the spaces after it at the start of a folded text ("and "). */
+  conjunctionLead: RegExp | null;
   awards: Array<{ award: string; re: RegExp }>;
   awardAny: RegExp | null;
   awardVerbs: RegExp | null;
@@ -57,7 +59,7 @@ function leading(re: RegExp | null): RegExp | null {
 type LexiconRegexes = Pick<
   CompiledLexicon,
   | 'datePatterns' | 'documentDateCues' | 'conferenceWords' | 'chairActive' | 'chairPassive' | 'directed' | 'honorifics' | 'honorificLead'
-  | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'introducers' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
+  | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'introducers' | 'conjunctionLead' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
   | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'nextPeriod' | 'multiYear' | 'references' | 'topicCues'
 >;
 
@@ -93,6 +95,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       tasks: () => phraseRegex(lex.sections.tasks),
       neutral: () => phraseRegex(lex.sections.neutral),
       introducers: () => phraseRegex(lex.sections.introducers),
+      conjunctionLead: () => {
+        const source = phraseSource(lex.sections.conjunctions);
+        return source === null ? null : new RegExp(`^(?:${source})\\s+`, 'u');
+      },
       awards: () => Object.entries(lex.awards).map(([award, phrases]) => ({ award, re: phraseRegex(phrases) as RegExp })),
       awardAny: () => phraseRegex(Object.values(lex.awards).flat()),
       awardVerbs: () => phraseRegex(lex.awardVerbs),

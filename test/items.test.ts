@@ -1,0 +1,43 @@
+/** Items: the clauses of a listed section read as items on their own, with their spans in the source. */
+import { describe, expect, it } from 'vitest';
+import { articleToReview } from '../src/extract/article-to-review.js';
+import { loadKnowledge } from '../src/extract/knowledge/index.js';
+import { parseArticle } from '../src/ingest/parse-article.js';
+import type { Item, Review } from '../src/model/review.js';
+
+const reviewOf = (text: string, file: string): Review => {
+  const r = parseArticle(new TextEncoder().encode(text), file);
+  if (r.kind !== 'article') throw new Error('not an article');
+  return articleToReview(r.article, loadKnowledge());
+};
+
+/** The item's text as the source span gives it (first letter aside, which items capitalize). */
+const spanText = (text: string, it: Item) => text.split('\n')[it.source.paragraph]!.slice(it.source.start, it.source.end);
+
+describe('items', () => {
+  it('a list clause opening with a conjunction is an item without it, in English, French and Vietnamese', () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        'en.txt',
+        'On January 12, 2024, the Quang Tri Provincial Police held a conference to review the work of 2023.\nIn 2024, the police will focus on the following tasks: strengthening patrols on the border with Laos in Huong Hoa district; and building more drug-free communes and wards across the province.\n',
+        'Building more drug-free communes and wards across the province.',
+      ],
+      [
+        'fr.txt',
+        'Le 19 janvier 2024, la province de Quang Nam a tenu une conférence pour dresser le bilan de 2023.\nPour 2024, les tâches suivantes sont fixées : renforcer les patrouilles le long de la frontière avec le Laos ; et mobiliser toute la population pour protéger la sécurité nationale.\n',
+        'Mobiliser toute la population pour protéger la sécurité nationale.',
+      ],
+      [
+        'vi.txt',
+        'Ngày 15/3/2024, Công an tỉnh Quảng Trị tổ chức hội nghị tổng kết công tác năm 2023.\nNhiệm vụ năm 2024 gồm: tăng cường tuần tra kiểm soát trên tuyến biên giới Việt - Lào; và xây dựng thêm nhiều xã, phường không có ma túy trên địa bàn tỉnh.\n',
+        'Xây dựng thêm nhiều xã, phường không có ma túy trên địa bàn tỉnh.',
+      ],
+    ];
+    for (const [file, text, expected] of cases) {
+      const tasks = reviewOf(text, file).tasks;
+      const found = tasks.find((t) => t.text === expected);
+      expect(found, `${file}: ${JSON.stringify(tasks.map((t) => t.text))}`).toBeDefined();
+      expect(spanText(text, found!).toLowerCase()).toBe(expected.toLowerCase());
+    }
+  });
+});
