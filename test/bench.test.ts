@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatReport, type BenchReport } from '../src/bench/bench-report.js';
+import { formatReport, judgeTargets, type BenchReport } from '../src/bench/bench-report.js';
 import { STAGES } from '../src/bench/stage-names.js';
 import { repoRoot } from './helpers/cli.js';
 
@@ -65,6 +65,20 @@ describe('bench --sizes 20 --skip-external --json', () => {
     expect(report.external).toMatchObject({ skipped: ['--skip-external'], pandocMs: null, sofficeMs: null, ratio: null });
     expect(report.environment.cpus).toBeGreaterThan(0);
     expect(report.totalMs).toBeGreaterThan(0);
+  });
+
+  it("judges extraction on the extracting thread's CPU time, or on wall time where that is unknown", () => {
+    const size = report.sizes[0]!;
+    const extract = (threadMs: number | null, wallMs: number) =>
+      judgeTargets({
+        ...report,
+        sizes: [{ ...size, reviews: 1000, stages: { ...size.stages, extract: { ms: wallMs, perSecond: (1000 / wallMs) * 1000 } }, extractCpu: { threadMs, processMs: 2000 } }],
+      }).find((t) => t.id === 'extract')!;
+    expect(extract(900, 1200).ok).toBe(true);
+    expect(extract(1100, 900).ok).toBe(false);
+    expect(extract(null, 900).ok).toBe(true);
+    expect(extract(null, 1100).ok).toBe(false);
+    expect(extract(900, 1200).value).toContain('1.20 s wall, 833 articles/s; CPU 900 ms on that thread (1,111/s), 2.00 s with V8');
   });
 
   it('judges every target, and prints each with ok, MISSED or skipped', () => {

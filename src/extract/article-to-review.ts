@@ -15,7 +15,7 @@ import { findChair, findDirectedBy } from './people.js';
 import { findProvince, provinceByName, provinceRef } from './places.js';
 import { findReferences } from './references.js';
 import { findSections } from './sections.js';
-import { foldParagraphs, splitSentences, type Sentence } from './sentences.js';
+import { foldedSpan, foldParagraphs, splitSentences, type Sentence } from './sentences.js';
 import { withThemes } from './themes.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -108,10 +108,8 @@ export function articleToReview(article: Article, k: Knowledge): Review {
   // A conference report opens with the announcement; a commentary's first paragraph is already content.
   const sections = findSections(sentences, lex, awardSentences, kind === 'commentary' ? 'results' : 'intro');
   const themeMatcher = k.themeMatchers.get(language) ?? k.themeMatchers.get('en');
-  const themed = (i: Item) => {
-    const paragraphFolded = foldedParagraphs[i.source.paragraph];
-    return withThemes(i, k.themes, themeMatcher, paragraphFolded == null ? undefined : paragraphFolded.slice(i.source.start, i.source.end));
-  };
+  const themed = (i: Item) =>
+    withThemes(i, k.themes, themeMatcher, foldedSpan(foldedParagraphs, i.source.paragraph, article.paragraphs[i.source.paragraph]!.text, i.source.start, i.source.end));
   const results = sections.results.map(themed);
   const shortcomings = sections.shortcomings.map(themed);
   const tasks = sections.tasks.map(themed);

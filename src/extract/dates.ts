@@ -1,5 +1,6 @@
 /** Dates: every date the text gives, and the conference date among them (not a document's or the page's date). */
 import { isValid } from 'date-fns/isValid';
+import { hasDigit } from '../text/char-classes.js';
 import { allMatches } from '../text/phrases.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
 import type { Sentence } from './sentences.js';
@@ -32,15 +33,12 @@ export function isRealDate(year: number, month: number, day: number): boolean {
   return isValid(d) && d.getUTCDate() === day && d.getUTCMonth() === month - 1;
 }
 
-/** An ASCII digit (every digit is one in folded text). */
-const DIGIT = /\d/;
-
 /** All date mentions in the sentences, found with the lexicons' date patterns. */
 export function findDates(sentences: Sentence[], lexicons: CompiledLexicon[]): DateMention[] {
   const out: DateMention[] = [];
   for (const s of sentences) {
     // A date is kept only with a day in digits: a sentence without a digit has none.
-    if (!DIGIT.test(s.folded)) continue;
+    if (!hasDigit(s.folded)) continue;
     const taken: Array<[number, number]> = [];
     for (const lex of lexicons) {
       for (const re of lex.datePatterns) {

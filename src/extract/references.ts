@@ -1,4 +1,5 @@
 /** References: legal and Party documents (Decree No. 03/2019/ND-CP), normalized to English types and deduplicated. */
+import { hasDigit } from '../text/char-classes.js';
 import { fold } from '../text/fold.js';
 import { allMatches } from '../text/phrases.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
@@ -13,7 +14,7 @@ export function findReferences(sentences: Sentence[], lex: CompiledLexicon): str
   const found: Array<{ type: string; number: string }> = [];
   for (const s of sentences) {
     // A reference is kept only with its number, which starts with a digit.
-    if (!/\d/.test(s.folded)) continue;
+    if (!hasDigit(s.folded)) continue;
     for (const { type, re } of lex.references) {
       for (const m of allMatches(re, s.folded)) {
         const rest = s.text.slice(m.index + m[0].length);

@@ -63,6 +63,15 @@ export function foldParagraphs(paragraphs: readonly ArticleParagraph[]): Array<s
   });
 }
 
+/**
+ * The folded text of `start`..`end` in paragraph `paragraph`, whose text is `text`: a slice of
+ * its fold from foldParagraphs, or that span folded anew where the paragraph's fold is null.
+ */
+export function foldedSpan(folded: ReadonlyArray<string | null>, paragraph: number, text: string, start: number, end: number): string {
+  const whole = folded[paragraph];
+  return whole == null ? fold(text.slice(start, end)) : whole.slice(start, end);
+}
+
 /** Split paragraphs into sentences; `folded` is foldParagraphs of the same paragraphs, when already made. */
 export function splitSentences(
   paragraphs: ArticleParagraph[],
@@ -110,10 +119,8 @@ function splitChunk(
     while (s < e && isSpace(p.text.charCodeAt(s))) s++;
     while (e > s && isSpace(p.text.charCodeAt(e - 1))) e--;
     if (e > s) {
-      const text = p.text.slice(s, e);
       // A sentence never starts with U+FEFF (white space, trimmed), the one unit fold may drop at a start.
-      const paragraphFolded = folded[first + at];
-      out.push({ paragraph: first + at, start: s, end: e, text, folded: paragraphFolded == null ? fold(text) : paragraphFolded.slice(s, e), role: p.role });
+      out.push({ paragraph: first + at, start: s, end: e, text: p.text.slice(s, e), folded: foldedSpan(folded, first + at, p.text, s, e), role: p.role });
     }
   };
   for (const seg of segmenter(language).segment(joined)) {

@@ -70,3 +70,8 @@ export function letterRuns(text: string): string[] {
 
 /** True when the UTF-16 unit is white space, as /\s/ tests it. */
 export const isSpace = memoizedClass(/\s/);
+
+const DIGIT = /[0-9]/;
+
+/** True when the text holds an ASCII digit (in folded text, every decimal digit is one). */
+export const hasDigit = (text: string): boolean => DIGIT.test(text);
