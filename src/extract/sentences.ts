@@ -1,6 +1,6 @@
 /** Sentences: split each paragraph with Intl.Segmenter, guarded by the lexicon's abbreviations; offsets kept. */
 import type { ArticleParagraph } from '../model/article.js';
-import { isSpace } from '../text/char-classes.js';
+import { isCloser, isParagraphSeparator, isSentenceTerminal, isSpace } from '../text/char-classes.js';
 import { fold } from '../text/fold.js';
 
 /** One sentence with its place in the cleaned text. */
@@ -72,6 +72,35 @@ export function foldedSpan(folded: ReadonlyArray<string | null>, paragraph: numb
   return whole == null ? fold(text.slice(start, end)) : whole.slice(start, end);
 }
 
+/**
+ * True when the segmenter cannot break `text` before its end: a sentence break (UAX #29) follows
+ * only a sentence terminal or a paragraph separator, and here every such character stands in the
+ * closing run of terminals, closing marks and spaces. Most paragraphs (headings, captions, list
+ * items, one-sentence paragraphs) are one sentence, and this spares them the segmenter.
+ */
+export function isOneSentence(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  let c = 0;
+  // Text without terminals or separators (surrogates, rare, are left to the segmenter).
+  for (; i < n; i++) {
+    c = text.charCodeAt(i);
+    if ((c >= 0xd800 && c <= 0xdfff) || isSentenceTerminal(c) || isParagraphSeparator(c)) break;
+  }
+  if (i === n) return true;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  // Then terminals after a word, closing marks and spaces, in that order (UAX #29 rules 9 to 11)...
+  if (isSentenceTerminal(c)) {
+    if (i === 0 || isSpace(text.charCodeAt(i - 1))) return false;
+    while (i < n && isSentenceTerminal(text.charCodeAt(i))) i++;
+    while (i < n && isCloser(text.charCodeAt(i))) i++;
+    while (i < n && isSpace(text.charCodeAt(i)) && !isParagraphSeparator(text.charCodeAt(i))) i++;
+  }
+  // ...and one separator at most.
+  if (i < n && isParagraphSeparator(text.charCodeAt(i))) i++;
+  return i === n;
+}
+
 /** Split paragraphs into sentences; `folded` is foldParagraphs of the same paragraphs, when already made. */
 export function splitSentences(
   paragraphs: ArticleParagraph[],
@@ -81,9 +110,15 @@ export function splitSentences(
 ): Sentence[] {
   const out: Sentence[] = [];
   for (let first = 0; first < paragraphs.length; ) {
+    const p = paragraphs[first] as ArticleParagraph;
+    if (isOneSentence(p.text)) {
+      pushSentence(out, p, folded, first, 0, p.text.length);
+      first++;
+      continue;
+    }
     let last = first;
-    let length = (paragraphs[first] as ArticleParagraph).text.length;
-    while (last + 1 < paragraphs.length && length + 1 + (paragraphs[last + 1] as ArticleParagraph).text.length <= CHUNK_CHARS) {
+    let length = p.text.length;
+    while (last + 1 < paragraphs.length && length + 1 + (paragraphs[last + 1] as ArticleParagraph).text.length <= CHUNK_CHARS && !isOneSentence((paragraphs[last + 1] as ArticleParagraph).text)) {
       last++;
       length += 1 + (paragraphs[last] as ArticleParagraph).text.length;
     }
@@ -91,6 +126,18 @@ export function splitSentences(
     first = last + 1;
   }
   return out;
+}
+
+/** Append the sentence start..end of paragraph `index` (`p`), white space trimmed, unless nothing is left. */
+function pushSentence(out: Sentence[], p: ArticleParagraph, folded: ReadonlyArray<string | null>, index: number, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(p.text.charCodeAt(s))) s++;
+  while (e > s && isSpace(p.text.charCodeAt(e - 1))) e--;
+  if (e > s) {
+    // A sentence never starts with U+FEFF (white space, trimmed), the one unit fold may drop at a start.
+    out.push({ paragraph: index, start: s, end: e, text: p.text.slice(s, e), folded: foldedSpan(folded, index, p.text, s, e), role: p.role });
+  }
 }
 
 /** The sentences of paragraphs first..last (segmented together), appended to `out`. */
@@ -113,16 +160,7 @@ function splitChunk(
   let at = -1;
   let p = paragraphs[first] as ArticleParagraph;
   let pending: { start: number; end: number } | null = null;
-  const push = (start: number, end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && isSpace(p.text.charCodeAt(s))) s++;
-    while (e > s && isSpace(p.text.charCodeAt(e - 1))) e--;
-    if (e > s) {
-      // A sentence never starts with U+FEFF (white space, trimmed), the one unit fold may drop at a start.
-      out.push({ paragraph: first + at, start: s, end: e, text: p.text.slice(s, e), folded: foldedSpan(folded, first + at, p.text, s, e), role: p.role });
-    }
-  };
+  const push = (start: number, end: number) => pushSentence(out, p, folded, first + at, start, end);
   for (const seg of segmenter(language).segment(joined)) {
     if (at < 0 || (at + 1 < starts.length && seg.index >= (starts[at + 1] as number))) {
       if (pending) push(pending.start, pending.end);

@@ -71,6 +71,15 @@ export function letterRuns(text: string): string[] {
 /** True when the UTF-16 unit is white space, as /\s/ tests it. */
 export const isSpace = memoizedClass(/\s/);
 
+/** True when the code point ends a sentence (UAX #29's STerm and ATerm: ".", "!", "。", "।" ...). */
+export const isSentenceTerminal = memoizedClass(/\p{Sentence_Terminal}/u);
+
+/** True when the code point closes (or opens) a quotation or bracket, as UAX #29's Close class. */
+export const isCloser = memoizedClass(/[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"']/u);
+
+/** True when the UTF-16 unit separates paragraphs for sentence breaking: CR, LF, NEL, LS, PS. */
+export const isParagraphSeparator = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029;
+
 const DIGIT = /[0-9]/;
 
 /** True when the text holds an ASCII digit (in folded text, every decimal digit is one). */
