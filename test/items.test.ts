@@ -40,4 +40,30 @@ describe('items', () => {
       expect(spanText(text, found!).toLowerCase()).toBe(expected.toLowerCase());
     }
   });
+
+  it('commas enumerating things are not cuts between tasks; commas between actions are', () => {
+    const text =
+      'On January 12, 2024, the Binh Thuan Provincial Police held a conference to review the work of 2023.\n' +
+      'The conference asked the forces to build a clean and strong provincial police force to meet the requirements of the new situation, focusing on consolidating the specialized force of the movement, the communal police force, and effectively carry out the activities of the grassroots security teams, and identify the movement as a long-term task of Party committees, authorities, the Fatherland Front, and socio-political organizations.\n';
+    const tasks = reviewOf(text, 'en.txt').tasks.map((t) => t.text);
+    expect(tasks).not.toContain('The communal police force');
+    expect(tasks).not.toContain('Socio-political organizations.');
+    expect(tasks).toContain('Effectively carry out the activities of the grassroots security teams');
+    expect(tasks).toContain('Identify the movement as a long-term task of Party committees, authorities, the Fatherland Front, and socio-political organizations.');
+  });
+});
+
+describe('figures', () => {
+  it('a label runs across the comma of a number written with thousands or decimal commas', () => {
+    const en = reviewOf(
+      'On January 12, 2024, the Binh Thuan Provincial Police held a conference to review the work of 2023.\nIn 2023, the police arrested 2,569 subjects, including 1,186 cases/7,596 subjects gambling.\n',
+      'en.txt',
+    );
+    expect(en.figures.find((f) => f.value === 1186)?.label).toBe('including 1,186 cases/7,596 subjects gambling');
+    const fr = reviewOf(
+      'Le 19 janvier 2024, la province de Quang Nam a tenu une conférence pour dresser le bilan de 2023.\nEn 2023, les forces ont saisi 2,7 kg de drogues synthétiques et 1,2 milliard de dongs.\n',
+      'fr.txt',
+    );
+    expect(fr.figures.find((f) => f.value === 2.7)?.label).toBe('les forces ont saisi 2,7 kg de drogues synthétiques et 1,2 milliard de dongs');
+  });
 });

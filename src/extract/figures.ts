@@ -83,12 +83,24 @@ function isNotAQuantity(text: string, folded: string, start: number, end: number
 const LABEL_OPENERS = new Set(Array.from(',;:()', (c) => c.charCodeAt(0)));
 const LABEL_CLOSERS = new Set(Array.from(',;()', (c) => c.charCodeAt(0)));
 
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+
+/**
+ * True when the character at `i` ends or starts a label: a comma between digits (in the folded
+ * text, where every digit is ASCII) groups thousands ("1,186") or marks decimals ("88,5").
+ */
+function isLabelBound(text: string, folded: string, i: number, bounds: Set<number>): boolean {
+  const c = text.charCodeAt(i);
+  if (!bounds.has(c)) return false;
+  return c !== 0x2c || !(isDigitCode(folded.charCodeAt(i - 1)) && isDigitCode(folded.charCodeAt(i + 1)));
+}
+
 /** The clause holding a span, as the figure's label. */
-function clauseLabel(text: string, start: number, end: number): string {
+function clauseLabel(text: string, folded: string, start: number, end: number): string {
   let a = start;
   let b = end;
-  while (a > 0 && !LABEL_OPENERS.has(text.charCodeAt(a - 1))) a--;
-  while (b < text.length && !LABEL_CLOSERS.has(text.charCodeAt(b))) b++;
+  while (a > 0 && !isLabelBound(text, folded, a - 1, LABEL_OPENERS)) a--;
+  while (b < text.length && !isLabelBound(text, folded, b, LABEL_CLOSERS)) b++;
   const label = text.slice(a, b).replace(/\.$/, '').trim();
   return label.length > 120 ? `${label.slice(0, 117).trimEnd()}…` : label;
 }
@@ -146,7 +158,7 @@ export function findFigures(items: Item[], sentences: Sentence[], lex: CompiledL
       seen.add(key);
       const end = unit?.end ?? n.end;
       out.push({
-        label: clauseLabel(text, n.start, end),
+        label: clauseLabel(text, folded, n.start, end),
         value,
         unit: unit?.unit ?? null,
         source: { paragraph: s.paragraph, start: s.start + offset + n.start, end: s.start + offset + end },

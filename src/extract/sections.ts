@@ -52,12 +52,22 @@ function item(s: Sentence, from: number, to: number, lex: CompiledLexicon): Item
   return { text: capitalized, themes: [], source: { paragraph: s.paragraph, start: s.start + a, end: s.start + b } };
 }
 
+/** Where a comma piece's words start in the folded text: past white space and a joining conjunction ("and strengthen ..."). */
+function pieceStart(s: Sentence, from: number, to: number, lex: CompiledLexicon): number {
+  let a = from;
+  while (a < to && isSpace(s.folded.charCodeAt(a))) a++;
+  const conjunction = lex.conjunctionLead?.exec(s.folded.slice(a, to));
+  return conjunction ? a + conjunction[0].length : a;
+}
+
 /**
  * Where a task sentence without semicolons lists actions with commas ("manage vessels, strengthen
  * patrols, and coordinate with ..."): commas between pieces of at least COMMA_PIECE_MIN_WORDS words,
- * except between two capitalized words, which enumerate names ("Polizei, Militär").
+ * except between two capitalized words, which enumerate names
+ * ("Polizei, Militär"), and before a piece that opens with a determiner, which enumerates things
+ * ("..., the communal police force, and ...").
  */
-function commaCuts(s: Sentence, from: number): number[] {
+function commaCuts(s: Sentence, from: number, lex: CompiledLexicon): number[] {
   const cuts: number[] = [];
   const re = /[，、]|,\s/g;
   re.lastIndex = from;
@@ -72,6 +82,7 @@ function commaCuts(s: Sentence, from: number): number[] {
     // "May 17th, 2021", "1,5": a comma before a number belongs to a date or a figure.
     if (/^\d/.test(after)) return;
     if (!isClause(s.text.slice(previous, at)) || !isClause(s.text.slice(at + 1, next))) return;
+    if (lex.determinerLead?.test(s.folded.slice(pieceStart(s, at + 1, next, lex), next))) return;
     // A short opening piece is an introductory phrase ("In the implementation process, it is ..."), not an action.
     if (i === 0 && s.text.slice(previous, at).trim().split(/\s+/).length < INTRO_PIECE_MIN_WORDS) return;
     cuts.push(at);
@@ -87,7 +98,7 @@ function itemsOf(s: Sentence, lex: CompiledLexicon, from = 0, listed = false, co
   if (semicolon.test(rest) && (listed || isLong(rest, CLAUSE_SPLIT_MIN))) {
     cuts = [];
     for (let i = from; i < s.text.length; i++) if (SEMICOLONS.has(s.text.charCodeAt(i))) cuts.push(i);
-  } else cuts = commas && !semicolon.test(rest) && isLong(rest, COMMA_SPLIT_MIN) ? commaCuts(s, from) : [];
+  } else cuts = commas && !semicolon.test(rest) && isLong(rest, COMMA_SPLIT_MIN) ? commaCuts(s, from, lex) : [];
   const out: Item[] = [];
   let start = from;
   for (const end of [...cuts, s.text.length]) {
@@ -109,10 +120,13 @@ function afterIntroducer(s: Sentence, cueEnd: number, lex: CompiledLexicon): num
   return m ? m.index + m[0].length : -1;
 }
 
-/** Long enough to be an action of its own: a few words, or a few characters in scripts without spaces. */
+/** Long enough to be an action of its own: a few words (a hyphenated compound is one), or a few characters in scripts without spaces. */
 function isClause(text: string): boolean {
-  return CJK.test(text) ? text.replace(/[^\p{L}\p{N}]/gu, '').length >= 8 : wordCount(text) >= COMMA_PIECE_MIN_WORDS;
+  return CJK.test(text) ? text.replace(/[^\p{L}\p{N}]/gu, '').length >= 8 : (text.match(COMPOUND_WORD) ?? []).length >= COMMA_PIECE_MIN_WORDS;
 }
+
+/** A word, with the parts of a hyphenated or elided compound ("socio-political", "l'armée") as one. */
+const COMPOUND_WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;

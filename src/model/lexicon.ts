@@ -44,6 +44,8 @@ export const LexiconSchema = z
         introducers: phrases,
         /** Words that join a list's last clause ("...; and strengthen ..."), left out at an item's start. */
         conjunctions: phrases,
+        /** Words that open a noun phrase ("the", "les", "các"): a comma piece starting with one names a thing, not a task. */
+        determiners: phrases,
       })
       .strict(),
     /** Canonical award name (English) to the phrases that name it. */

@@ -33,6 +33,8 @@ export interface CompiledLexicon {
   introducers: RegExp | null;
   /** A conjunction and the spaces after it at the start of a folded text ("and "). */
   conjunctionLead: RegExp | null;
+  /** A determiner at the start of a folded text ("the ", "l'"). */
+  determinerLead: RegExp | null;
   awards: Array<{ award: string; re: RegExp }>;
   awardAny: RegExp | null;
   awardVerbs: RegExp | null;
@@ -59,7 +61,7 @@ function leading(re: RegExp | null): RegExp | null {
 type LexiconRegexes = Pick<
   CompiledLexicon,
   | 'datePatterns' | 'documentDateCues' | 'conferenceWords' | 'chairActive' | 'chairPassive' | 'directed' | 'honorifics' | 'honorificLead'
-  | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'introducers' | 'conjunctionLead' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
+  | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'introducers' | 'conjunctionLead' | 'determinerLead' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
   | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'nextPeriod' | 'multiYear' | 'references' | 'topicCues'
 >;
 
@@ -98,6 +100,11 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       conjunctionLead: () => {
         const source = phraseSource(lex.sections.conjunctions);
         return source === null ? null : new RegExp(`^(?:${source})\\s+`, 'u');
+      },
+      // An elided determiner ("l'") runs into its noun.
+      determinerLead: () => {
+        const source = phraseSource(lex.sections.determiners);
+        return source === null ? null : new RegExp(`^(?:${source})(?:\\s+|(?<=['’]))`, 'u');
       },
       awards: () => Object.entries(lex.awards).map(([award, phrases]) => ({ award, re: phraseRegex(phrases) as RegExp })),
       awardAny: () => phraseRegex(Object.values(lex.awards).flat()),
