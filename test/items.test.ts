@@ -67,3 +67,35 @@ describe('figures', () => {
     expect(fr.figures.find((f) => f.value === 2.7)?.label).toBe('les forces ont saisi 2,7 kg de drogues synthétiques et 1,2 milliard de dongs');
   });
 });
+
+describe('results', () => {
+  it('sentences saying who chaired, directed or attended are not results; a result naming a guest still is', () => {
+    const cases: Array<[string, string, string[], string]> = [
+      [
+        'en.txt',
+        'On January 12, 2024, the Phu Yen Provincial People\'s Committee held a conference to review national defence and security work in 2023.\n' +
+          'Tran Huu The, Chairman of the Provincial People\'s Committee, chaired the conference. Also present were representatives of the Military Region 5 Command.\n' +
+          'In 2023, the province handed over 1,250 young citizens to the army, reaching 100% of the target.\n' +
+          'Deputy Minister Le Quoc Hung, who attended the conference, noted that crime fell by 7.1% and 312 cases were solved.\n',
+        ['Tran Huu The, Chairman of the Provincial People\'s Committee, chaired the conference.', 'Also present were representatives of the Military Region 5 Command.'],
+        'In 2023, the province handed over 1,250 young citizens to the army, reaching 100% of the target.',
+      ],
+      [
+        'vi.txt',
+        'Ngày 15/1/2024, UBND tỉnh Phú Yên tổ chức hội nghị tổng kết công tác quốc phòng, an ninh năm 2023.\n' +
+          'Đồng chí Trần Hữu Thế, Chủ tịch UBND tỉnh chủ trì hội nghị. Dự hội nghị có đại diện Bộ Tư lệnh Quân khu 5.\n' +
+          'Năm 2023, tỉnh giao 1.250 thanh niên nhập ngũ, đạt 100% chỉ tiêu.\n',
+        ['Đồng chí Trần Hữu Thế, Chủ tịch UBND tỉnh chủ trì hội nghị.', 'Dự hội nghị có đại diện Bộ Tư lệnh Quân khu 5.'],
+        'Năm 2023, tỉnh giao 1.250 thanh niên nhập ngũ, đạt 100% chỉ tiêu.',
+      ],
+    ];
+    for (const [file, text, protocol, result] of cases) {
+      const results = reviewOf(text, file).results.map((r) => r.text);
+      for (const p of protocol) expect(results, file).not.toContain(p);
+      expect(results, file).toContain(result);
+    }
+    const en = reviewOf(cases[0]![1], 'en.txt').results.map((r) => r.text);
+    expect(en).toContain('Deputy Minister Le Quoc Hung, who attended the conference, noted that crime fell by 7.1% and 312 cases were solved.');
+  });
+});
+

@@ -147,6 +147,25 @@ function isMention(s: Sentence, cue: RegExpExecArray, lex: CompiledLexicon, othe
 /** Where a list starts after a cue's introducer ("such as", ":"), or -1. */
 const listAfter = (s: Sentence, cue: RegExpExecArray, lex: CompiledLexicon) => afterIntroducer(s, cue.index + cue[0].length, lex);
 
+/** Runs of digits other than a year: a sentence with two or more states figures. */
+function quantityRuns(folded: string): number {
+  let n = 0;
+  for (const m of folded.matchAll(DIGIT_RUN)) if (!YEAR.test(m[0])) n++;
+  return n;
+}
+
+const DIGIT_RUN = /\d+/g;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * True when a sentence reports the meeting rather than a result: it says who chaired, directed or
+ * attended, and states no figures (a day of the month, a year or a military region's number at most).
+ */
+function isProtocol(s: Sentence, lex: CompiledLexicon): boolean {
+  if (quantityRuns(s.folded) > 1) return false;
+  return [lex.chairActive, lex.chairPassive, lex.directed, lex.attendance].some((re) => matches(re, s.folded));
+}
+
 function cueAt(re: RegExp | null, s: Sentence): RegExpExecArray | undefined {
   return firstMatch(re, s.folded);
 }
@@ -195,7 +214,7 @@ export function findSections(sentences: Sentence[], lex: CompiledLexicon, skip: 
     } else if (newParagraph && state === 'neutral' && matches(lex.results, s.folded)) {
       state = 'results';
     }
-    if (state === 'neutral') continue;
+    if (state === 'neutral' || (state === 'results' && isProtocol(s, lex))) continue;
     if (state === 'results') out.mentioned.results = true;
     out[state].push(...itemsOf(s, lex, from, listed, state === 'tasks'));
   }

@@ -46,6 +46,8 @@ export const LexiconSchema = z
         conjunctions: phrases,
         /** Words that open a noun phrase ("the", "les", "các"): a comma piece starting with one names a thing, not a task. */
         determiners: phrases,
+        /** Words saying who attended ("also present were", "tham dự"): such a sentence reports the meeting, not a result. */
+        attendance: phrases,
       })
       .strict(),
     /** Canonical award name (English) to the phrases that name it. */

@@ -31,6 +31,7 @@ export interface CompiledLexicon {
   tasks: RegExp | null;
   neutral: RegExp | null;
   introducers: RegExp | null;
+  attendance: RegExp | null;
   /** A conjunction and the spaces after it at the start of a folded text ("and "). */
   conjunctionLead: RegExp | null;
   /** A determiner at the start of a folded text ("the ", "l'"). */
@@ -61,7 +62,7 @@ function leading(re: RegExp | null): RegExp | null {
 type LexiconRegexes = Pick<
   CompiledLexicon,
   | 'datePatterns' | 'documentDateCues' | 'conferenceWords' | 'chairActive' | 'chairPassive' | 'directed' | 'honorifics' | 'honorificLead'
-  | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'introducers' | 'conjunctionLead' | 'determinerLead' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
+  | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'introducers' | 'attendance' | 'conjunctionLead' | 'determinerLead' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
   | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'nextPeriod' | 'multiYear' | 'references' | 'topicCues'
 >;
 
@@ -97,6 +98,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       tasks: () => phraseRegex(lex.sections.tasks),
       neutral: () => phraseRegex(lex.sections.neutral),
       introducers: () => phraseRegex(lex.sections.introducers),
+      attendance: () => phraseRegex(lex.sections.attendance),
       conjunctionLead: () => {
         const source = phraseSource(lex.sections.conjunctions);
         return source === null ? null : new RegExp(`^(?:${source})\\s+`, 'u');
