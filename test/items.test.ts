@@ -99,3 +99,14 @@ describe('results', () => {
   });
 });
 
+describe('references', () => {
+  it('are read with their number however the language marks it, and normalized to ASCII', () => {
+    const cases: Array<[string, string, string[]]> = [
+      ['de.txt', 'Am 30. Januar 2024 hielt die Provinz Bac Giang eine Konferenz ab.\nDie Kräfte sollen die Koordinierung gemäß Dekret Nr. 03/2019/ND-CP verbessern und die Schlussfolgerung Nr. 44-KL/TW weiter umsetzen.\n', ['Decree No. 03/2019/ND-CP', 'Conclusion No. 44-KL/TW']],
+      ['zh.txt', '2024年1月18日，广宁省召开会议。\n会议总结了第03/2019/NĐ-CP号议定五年的实施情况，并按照第02/2019/NĐ-CP号议定开展民防工作。\n', ['Decree No. 03/2019/ND-CP', 'Decree No. 02/2019/ND-CP']],
+      ['en.txt', 'On March 5, 2024, Soc Trang province held a conference.\nThe Law on Militia and Self-Defence Forces No. 48/2019/QH14, which took effect in 2020, and Decree No. 72/2020/NĐ-CP were implemented in full.\n', ['Law No. 48/2019/QH14', 'Decree No. 72/2020/ND-CP']],
+    ];
+    for (const [file, text, expected] of cases) expect(reviewOf(text, file).references.sort(), file).toEqual(expected.sort());
+  });
+});
+
