@@ -110,3 +110,16 @@ describe('references', () => {
   });
 });
 
+describe('commendations', () => {
+  it('two givers in one sentence are two award lines, each with its own counts and giver', () => {
+    const ru = reviewOf(
+      '23 января 2024 года в городе Винь провинция Нгеан провела конференцию.\nМинистерство общественной безопасности наградило почётными грамотами 3 коллектива и 5 частных лиц, а председатель Народного комитета провинции вручил почётные грамоты 25 коллективам и 40 частным лицам.\n',
+      'ru.txt',
+    );
+    expect(ru.commendations.map((c) => [c.collectives, c.individuals])).toEqual([[3, 5], [25, 40]]);
+    expect(ru.commendations[1]?.by).toBe('председатель Народного комитета провинции');
+    const de = reviewOf('Am 30. Januar 2024 hielt die Provinz Bac Giang eine Konferenz ab.\nBei dieser Gelegenheit zeichnete das Volkskomitee der Provinz sieben Kollektive und zwölf Einzelpersonen mit Verdienstzertifikaten aus.\n', 'de.txt');
+    expect(de.commendations.map((c) => [c.award, c.collectives, c.individuals])).toEqual([['certificate of merit', 7, 12]]);
+  });
+});
+

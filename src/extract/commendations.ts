@@ -60,14 +60,20 @@ function countOf(c: Clause, re: RegExp | null, lex: CompiledLexicon): number | n
   return null;
 }
 
-const trimBy = (s: string) => s.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '').replace(/^(the|le|la|les)\s+/i, '').trim();
+/** The giver as written, without the punctuation, joining conjunction ("et", "а") and article around it. */
+function trimBy(s: string, lex: CompiledLexicon): string {
+  let t = s.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '');
+  const conjunction = lex.conjunctionLead?.exec(t.toLowerCase());
+  if (conjunction) t = t.slice(conjunction[0].length);
+  return t.replace(/^(the|le|la|les)\s+/i, '').trim();
+}
 
 /** Who gave the award: the subject before the verb (without the person's name), or the giver after "from"/"du". */
 const GIVER_AFTER = /^\s*(?:from the|from|of the|by the|by|du|de la|de l'|des|par le|par la|por el|por la|del|cua|của)\s+(\p{Lu}[^,;.]*?)(?=\s+(?:pour|for|in|on|to|with|vi|về|à|con|para)\b|[,;.]|$)/u;
 
-function giver(c: Clause, awardEnd: number, verbStart: number | null, k: Knowledge, verbEnd: number | null = null): string | null {
+function giver(c: Clause, awardEnd: number, verbStart: number | null, k: Knowledge, lex: CompiledLexicon, verbEnd: number | null = null): string | null {
   const after = GIVER_AFTER.exec(c.text.slice(awardEnd)) ?? (verbEnd !== null ? GIVER_AFTER.exec(c.text.slice(verbEnd).replace(/^\s*(?:were|was|been)\b/, '')) : null);
-  if (after?.[1]) return trimBy(after[1]);
+  if (after?.[1]) return trimBy(after[1], lex);
   if (verbStart === null) return null;
   const subject = c.text.slice(0, verbStart).split(/,\s*/).pop() ?? '';
   const words = subject.trim().split(/\s+/);
@@ -75,10 +81,10 @@ function giver(c: Clause, awardEnd: number, verbStart: number | null, k: Knowled
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (k.surnames.has(w.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase()) && i > 0 && words.length - i >= 2 && words.length - i <= 4) {
-      return trimBy(words.slice(0, i).join(' ')) || null;
+      return trimBy(words.slice(0, i).join(' '), lex) || null;
     }
   }
-  return trimBy(subject) || null;
+  return trimBy(subject, lex) || null;
 }
 
 /** Commendations in body sentences; identical award lines are kept once. */
@@ -100,7 +106,7 @@ export function findCommendations(sentences: Sentence[], k: Knowledge, lex: Comp
       const awardName: string = award?.a.award ?? (lastAward as string);
       const awardEnd = award?.m ? award.m.index + award.m[0].length : 0;
       const verbFirst = verb && (!award?.m || verb.index < award.m.index);
-      const by: string | null = giver(c, awardEnd, verbFirst ? verb.index : null, k, verb ? verb.index + verb[0].length : null) ?? lastBy;
+      const by: string | null = giver(c, awardEnd, verbFirst ? verb.index : null, k, lex, verb ? verb.index + verb[0].length : null) ?? lastBy;
       const counted = collectives !== null || individuals !== null;
       const entry: Commendation = {
         by,
