@@ -123,3 +123,10 @@ describe('commendations', () => {
   });
 });
 
+describe('themes', () => {
+  it('live-fire exercises are training, not fires; forest fires are fires', () => {
+    const r = reviewOf('On January 12, 2024, Phu Yen province held a conference to review defence work in 2023.\nThe province organised live-fire exercises for the militia.\nThe forces put out 12 forest fires.\n', 'en.txt');
+    expect(r.results.map((i) => i.themes.includes('fire'))).toEqual([false, true]);
+  });
+});
+
