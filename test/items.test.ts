@@ -130,3 +130,12 @@ describe('themes', () => {
   });
 });
 
+describe('tasks', () => {
+  it('a list announced as priorities is the tasks, in French and English', () => {
+    const fr = reviewOf('Le 25 janvier 2024, la province de Ninh Thuan a tenu une conférence.\n\nPour 2024, il a fixé les priorités suivantes :\n\n1. organiser avec succès l\'exercice de zone de défense ;\n2. régler définitivement les litiges fonciers du district.\n', 'fr.md');
+    expect(fr.tasks.map((t) => t.text)).toEqual(["Organiser avec succès l'exercice de zone de défense", 'Régler définitivement les litiges fonciers du district.']);
+    const en = reviewOf('On January 25, 2024, Ninh Thuan province held a conference.\n\nThe key priorities for 2024 are:\n\n- organise the defence zone exercise successfully;\n- settle the land disputes in the district for good.\n', 'en.md');
+    expect(en.tasks.map((t) => t.text)).toEqual(['Organise the defence zone exercise successfully', 'Settle the land disputes in the district for good.']);
+  });
+});
+
