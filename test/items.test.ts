@@ -54,6 +54,11 @@ describe('items', () => {
 });
 
 describe('figures', () => {
+  it('a "more than" after the number (余, 多, 여) stands between it and its unit', () => {
+    const zh = reviewOf('2024年1月18日，庆和省召开会议，总结2023年工作。\n2023年，全省共有4,600余名群众参加巡逻，破获案件1,500多起。\n', 'zh.txt');
+    expect(zh.figures.map((f) => [f.value, f.unit])).toEqual([[4600, 'people'], [1500, 'cases']]);
+  });
+
   it('a label runs across the comma of a number written with thousands or decimal commas', () => {
     const en = reviewOf(
       'On January 12, 2024, the Binh Thuan Provincial Police held a conference to review the work of 2023.\nIn 2023, the police arrested 2,569 subjects, including 1,186 cases/7,596 subjects gambling.\n',

@@ -6,8 +6,12 @@ import { findNumbers } from './numbers.js';
 import type { Sentence } from './sentences.js';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-/** Opening quotes and a joining hyphen may stand between a number and its unit ("182-km", 22 "safe ... groups"). */
-const JOINERS = /^[\s"“”«»„'‘’「『-]*/u;
+/**
+ * Opening quotes and a joining hyphen may stand between a number and its unit ("182-km", 22 "safe
+ * ... groups"), and so may the "more than" that Chinese, Japanese and Korean write after the number
+ * (4,600余台, 1,500多起, 60만여 명).
+ */
+const JOINERS = /^[\s"“”«»„'‘’「『余多여-]*/u;
 /** Qualifying words allowed between a number and its unit word ("67 national border markers"). */
 const MAX_QUALIFIERS = 3;
 
