@@ -40,6 +40,7 @@ export function findDates(sentences: Sentence[], lexicons: CompiledLexicon[]): D
     // A date is kept only with a day in digits: a sentence without a digit has none.
     if (!hasDigit(s.folded)) continue;
     const taken: Array<[number, number]> = [];
+    const found = out.length;
     for (const lex of lexicons) {
       for (const re of lex.datePatterns) {
         re.lastIndex = 0;
@@ -57,6 +58,8 @@ export function findDates(sentences: Sentence[], lexicons: CompiledLexicon[]): D
         }
       }
     }
+    // In the order of the text, whichever pattern found them.
+    if (out.length - found > 1) out.splice(found, out.length - found, ...out.slice(found).sort((a, b) => a.start - b.start));
   }
   return out;
 }
@@ -70,8 +73,18 @@ function isDocumentDate(d: DateMention, lex: CompiledLexicon): boolean {
   return matches.some((m) => before.slice((m.index ?? 0) + m[0].length).trim().length <= 3);
 }
 
+/**
+ * The date among a sentence's dates: the first one, unless it has no year and another has one
+ * ("Moc Chau, 23 janvier (VNA) – ... a organisé le 23 janvier 2024 ...": a dateline without a year before the full date).
+ */
+function sentenceDate(dates: DateMention[]): DateMention | null {
+  const first = dates[0];
+  if (!first || first.year !== null) return first ?? null;
+  return dates.find((d) => d.sentence === first.sentence && d.year !== null) ?? first;
+}
+
 /** The conference date: the first date, in a sentence about the conference, that is not a document's date. */
 export function conferenceDate(dates: DateMention[], lex: CompiledLexicon, conferenceSentence: (s: Sentence) => boolean): DateMention | null {
   const candidates = dates.filter((d) => d.sentence.role !== 'caption' && !isDocumentDate(d, lex));
-  return candidates.find((d) => conferenceSentence(d.sentence)) ?? null;
+  return sentenceDate(candidates.filter((d) => conferenceSentence(d.sentence)));
 }
