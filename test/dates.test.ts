@@ -1,6 +1,7 @@
 /** Conference date and periods as a reader sees them in the Review: small articles of our own, one trap each. */
 import { describe, expect, it } from 'vitest';
 import { articleToReview } from '../src/extract/article-to-review.js';
+import { inferYear } from '../src/extract/dates.js';
 import { loadKnowledge } from '../src/extract/knowledge/index.js';
 import { parseArticle } from '../src/ingest/parse-article.js';
 import type { Review } from '../src/model/review.js';
@@ -33,5 +34,26 @@ describe('conference date', () => {
     expect(seen(r)).toMatchObject({ date: '2024-01-19', dateInferred: false, period: { reviewed: '2023', next: '2024' } });
   });
 
+  it('puts a year-less December date before the page date in the year it reviews (en)', () => {
+    const paragraphs = ['On December 27, the provincial Military Command held a conference to review its military and defence work in 2024 and set directions for 2025.'];
+    expect(seen(review('en', paragraphs, '2025-01-02'))).toEqual({ date: '2024-12-27', dateInferred: true, period: { reviewed: '2024', next: '2025' }, kind: 'annual-review' });
+    // Without a page date, the periods give the year: a December review is held in the year it reviews.
+    expect(seen(review('en', paragraphs))).toMatchObject({ date: '2024-12-27', dateInferred: true });
+  });
+
+});
+
+describe('inferYear', () => {
+  it('takes the latest such day not more than a week after the page date', () => {
+    expect(inferYear(12, 27, '2025-01-02', null, null)).toBe(2024);
+    expect(inferYear(1, 3, '2024-12-30', null, null)).toBe(2025);
+    expect(inferYear(1, 12, '2024-01-13', '2023', '2024')).toBe(2024);
+  });
+  it('otherwise places the day around the reviewed year, and stays null without either', () => {
+    expect(inferYear(1, 25, null, '2023', null)).toBe(2024);
+    expect(inferYear(11, 25, null, null, '2025')).toBe(2024);
+    expect(inferYear(2, 29, null, '2022', null)).toBeNull();
+    expect(inferYear(1, 25, null, null, null)).toBeNull();
+  });
 });
 

@@ -5,7 +5,7 @@ import type { Warning } from '../model/warning.js';
 import { fold } from '../text/fold.js';
 import { allMatches, matches } from '../text/phrases.js';
 import { findCommendations } from './commendations.js';
-import { conferenceDate, findDates } from './dates.js';
+import { conferenceDate, findDates, inferYear } from './dates.js';
 import { findFigures } from './figures.js';
 import type { Knowledge } from './knowledge/index.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
@@ -74,7 +74,7 @@ export function articleToReview(article: Article, k: Knowledge): Review {
   let dateInferred = false;
   if (article.overrides.date) date = article.overrides.date;
   else if (confDate) {
-    const year = confDate.year ?? (periods.next ? Number(periods.next) : publishedYear ?? (periods.reviewed ? Number(periods.reviewed.slice(-4)) + 1 : null));
+    const year = confDate.year ?? inferYear(confDate.month, confDate.day, article.published, periods.reviewed, periods.next);
     dateInferred = confDate.year === null;
     date = year ? `${year}-${pad(confDate.month)}-${pad(confDate.day)}` : null;
     if (!year) warnings.push(warn(file, 'date/no-year', 'the conference date has no year and the text gives none'));

@@ -1,4 +1,5 @@
 /** Dates: every date the text gives, and the conference date among them (not a document's or the page's date). */
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { isValid } from 'date-fns/isValid';
 import { hasDigit } from '../text/char-classes.js';
 import { allMatches } from '../text/phrases.js';
@@ -87,4 +88,30 @@ function sentenceDate(dates: DateMention[]): DateMention | null {
 export function conferenceDate(dates: DateMention[], lex: CompiledLexicon, conferenceSentence: (s: Sentence) => boolean): DateMention | null {
   const candidates = dates.filter((d) => d.sentence.role !== 'caption' && !isDocumentDate(d, lex));
   return sentenceDate(candidates.filter((d) => conferenceSentence(d.sentence)));
+}
+
+/** From this month on, a conference reviewing a year is held in that same year. */
+const LATE_IN_YEAR = 10;
+/** A page may announce a conference a few days ahead. */
+const DAYS_AHEAD_OF_PAGE = 7;
+
+/**
+ * The year of a conference date that has none (dateInferred). The page's date comes first: the
+ * conference is the latest such day not more than a few days after it ("December 27" on a page of
+ * 2025-01-02 is 2024). Otherwise the periods: a review of year Y is held from October of Y to the next
+ * autumn, so a day in October-December is in Y and an earlier one in Y + 1 (Y is the year before the
+ * next period, or the end of the reviewed one). Null when neither is known or the day does not exist in that year.
+ */
+export function inferYear(month: number, day: number, published: string | null, reviewed: string | null, next: string | null): number | null {
+  const page = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
+  let year: number | null;
+  if (page) {
+    const pageDay = new Date(Number(page[1]), Number(page[2]) - 1, Number(page[3]));
+    const pageYear = pageDay.getFullYear();
+    year = [pageYear + 1, pageYear, pageYear - 1].find((y) => differenceInCalendarDays(new Date(y, month - 1, day), pageDay) <= DAYS_AHEAD_OF_PAGE) ?? null;
+  } else {
+    const reviewedYear = next ? Number(next) - 1 : reviewed ? Number(reviewed.slice(-4)) : null;
+    year = reviewedYear === null ? null : month >= LATE_IN_YEAR ? reviewedYear : reviewedYear + 1;
+  }
+  return year !== null && isRealDate(year, month, day) ? year : null;
 }
