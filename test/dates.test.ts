@@ -1,10 +1,11 @@
 /** Conference date and periods as a reader sees them in the Review: small articles of our own, one trap each. */
 import { describe, expect, it } from 'vitest';
 import { articleToReview } from '../src/extract/article-to-review.js';
-import { inferYear } from '../src/extract/dates.js';
+import { findDates, inferYear } from '../src/extract/dates.js';
 import { loadKnowledge } from '../src/extract/knowledge/index.js';
 import { parseArticle } from '../src/ingest/parse-article.js';
 import type { Review } from '../src/model/review.js';
+import { fold } from '../src/text/fold.js';
 
 const k = loadKnowledge();
 
@@ -32,6 +33,19 @@ describe('conference date', () => {
       'Ханой, 20 января (ВИА) – 19 января 2024 года народный комитет провинции провёл конференцию по подведению итогов работы в 2023 году и определению задач на 2024 год.',
     ]);
     expect(seen(r)).toMatchObject({ date: '2024-01-19', dateInferred: false, period: { reviewed: '2023', next: '2024' } });
+  });
+
+  for (const opening of ['Chiều 18/2', 'Sáng 18/2', 'Tối 18/2', 'Trưa 18/2', 'Chieu 18/2', 'Sáng thứ Ba, 18/2', 'Thứ Ba, 18/2', 'Chiều 18-2']) {
+    it(`reads "${opening}," as the conference day, its year from the page (vi)`, () => {
+      const r = review('vi', [`${opening}, Ban Chỉ đạo 138 tỉnh tổ chức hội nghị tổng kết công tác phòng, chống tội phạm năm 2024, triển khai nhiệm vụ năm 2025.`], '2025-02-19');
+      expect(seen(r)).toEqual({ date: '2025-02-18', dateInferred: true, period: { reviewed: '2024', next: '2025' }, kind: 'annual-review' });
+    });
+  }
+
+  it('does not read "tới" (up to) before a fraction as an evening date (vi)', () => {
+    const text = 'Kết quả đạt tới 10/12 chỉ tiêu, tăng 2 chỉ tiêu so với năm trước.';
+    const sentence = { paragraph: 0, start: 0, end: text.length, text, folded: fold(text), role: 'body' as const };
+    expect(findDates([sentence], [k.lexicons.get('vi')!])).toEqual([]);
   });
 
   it('puts a year-less December date before the page date in the year it reviews (en)', () => {
