@@ -48,6 +48,22 @@ describe('conference date', () => {
     expect(findDates([sentence], [k.lexicons.get('vi')!])).toEqual([]);
   });
 
+  it('dates a sentence that says the province reviewed the year, without naming the conference (de)', () => {
+    const r = review('de', [
+      'Unter Vorsitz des Vorsitzenden des Volkskomitees hat die Provinz Lang Son am Mittwoch, dem 17. Januar 2024, die Arbeit der Landesverteidigung im Jahr 2023 bilanziert und die Aufgaben für 2024 festgelegt.',
+      'Ein Vertreter der Militärregion nahm an der Konferenz teil.',
+    ]);
+    expect(seen(r)).toEqual({ date: '2024-01-17', dateInferred: false, period: { reviewed: '2023', next: '2024' }, kind: 'annual-review' });
+  });
+
+  it('dates a sentence that says the committee reviewed the year, without naming the meeting (en)', () => {
+    const r = review('en', [
+      'On January 9, 2024, the Steering Committee of Ha Nam province reviewed its work in 2023 and set out tasks for 2024.',
+      'The conference was chaired by the Chairman of the provincial People’s Committee.',
+    ]);
+    expect(seen(r)).toMatchObject({ date: '2024-01-09', dateInferred: false, period: { reviewed: '2023', next: '2024' } });
+  });
+
   it('puts a year-less December date before the page date in the year it reviews (en)', () => {
     const paragraphs = ['On December 27, the provincial Military Command held a conference to review its military and defence work in 2024 and set directions for 2025.'];
     expect(seen(review('en', paragraphs, '2025-01-02'))).toEqual({ date: '2024-12-27', dateInferred: true, period: { reviewed: '2024', next: '2025' }, kind: 'annual-review' });

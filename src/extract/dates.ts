@@ -84,10 +84,19 @@ function sentenceDate(dates: DateMention[]): DateMention | null {
   return dates.find((d) => d.sentence === first.sentence && d.year !== null) ?? first;
 }
 
-/** The conference date: the first date, in a sentence about the conference, that is not a document's date. */
-export function conferenceDate(dates: DateMention[], lex: CompiledLexicon, conferenceSentence: (s: Sentence) => boolean): DateMention | null {
+/**
+ * The conference date: the first date, in a sentence about the conference, that is not a document's date.
+ * Sentences naming the conference come first; a sentence that only says the meeting reviewed a period
+ * ("hat die Provinz ... am 30. Januar 2024 ... bilanziert") gives the date when none of them has one.
+ */
+export function conferenceDate(
+  dates: DateMention[],
+  lex: CompiledLexicon,
+  conferenceSentence: (s: Sentence) => boolean,
+  reviewSentence: (s: Sentence) => boolean = () => false,
+): DateMention | null {
   const candidates = dates.filter((d) => d.sentence.role !== 'caption' && !isDocumentDate(d, lex));
-  return sentenceDate(candidates.filter((d) => conferenceSentence(d.sentence)));
+  return sentenceDate(candidates.filter((d) => conferenceSentence(d.sentence))) ?? sentenceDate(candidates.filter((d) => reviewSentence(d.sentence)));
 }
 
 /** From this month on, a conference reviewing a year is held in that same year. */
