@@ -71,6 +71,10 @@ describe('conference date', () => {
     expect(seen(review('en', paragraphs))).toMatchObject({ date: '2024-12-27', dateInferred: true });
   });
 
+  it('puts a year-less January date in the year after the one reviewed, without a page date (es)', () => {
+    const r = review('es', ['El 15 de enero, el Comité Popular provincial celebró una conferencia para evaluar la defensa nacional en 2023 y orientar las tareas del sector en 2024.']);
+    expect(seen(r)).toEqual({ date: '2024-01-15', dateInferred: true, period: { reviewed: '2023', next: '2024' }, kind: 'annual-review' });
+  });
 });
 
 describe('inferYear', () => {
@@ -87,3 +91,41 @@ describe('inferYear', () => {
   });
 });
 
+describe('periods', () => {
+  it('takes the later of two next-year cues ("tasks in 2024 and set directions for 2025") (en)', () => {
+    const r = review('en', ['On December 20, 2024, the Party Committee of the provincial Military Command held a conference to review the leadership of military and defence tasks in 2024 and set directions for 2025.']);
+    expect(seen(r)).toMatchObject({ period: { reviewed: '2024', next: '2025' } });
+  });
+
+  it('reads "missions pour 2024" as the next year (fr)', () => {
+    const r = review('fr', ['Le 18 janvier 2024, le Comité de pilotage provincial a tenu une conférence de bilan de la sécurité nationale en 2023, et de lancement des missions pour 2024.']);
+    expect(seen(r)).toMatchObject({ date: '2024-01-18', period: { reviewed: '2023', next: '2024' } });
+  });
+
+  it('reads a span of years with its range in brackets as a multi-year review (es)', () => {
+    const r = review('es', ['El 10 de octubre de 2024, las fuerzas de la provincia celebraron una conferencia para evaluar cinco años (2019-2024) de aplicación del Decreto 03/2019/ND-CP.']);
+    expect(seen(r)).toEqual({ date: '2024-10-10', dateInferred: false, period: { reviewed: '2019-2024', next: null }, kind: 'multi-year-review' });
+  });
+
+  it('takes the range the text gives for the span over one counted back from the conference (en)', () => {
+    const r = review('en', ['On January 16, 2024, the province held a conference reviewing five years of implementing the directive (2018-2023).']);
+    expect(seen(r)).toMatchObject({ kind: 'multi-year-review', period: { reviewed: '2018-2023', next: null } });
+  });
+
+  it('finds the next year in a later sentence setting tasks (ru)', () => {
+    const r = review('ru', [
+      '15 января 2024 года полиция и пограничная охрана провинции провели конференцию по подведению итогов координации в 2023 году.',
+      'Согласно докладу, силы провели 1 200 совместных патрулей.',
+      'В заключение председатель поручил силам в 2024 году продолжать совместное патрулирование.',
+    ]);
+    expect(seen(r)).toMatchObject({ date: '2024-01-15', period: { reviewed: '2023', next: '2024' } });
+  });
+
+  it('does not take a later year that no task names as the next one (en)', () => {
+    const r = review('en', [
+      'On January 15, 2024, the provincial police held a conference to review their work in 2023.',
+      'In 2024 the province will host a regional games, the report noted.',
+    ]);
+    expect(seen(r)).toMatchObject({ period: { reviewed: '2023', next: null } });
+  });
+});
