@@ -35,6 +35,11 @@ describe('conference date', () => {
     expect(seen(r)).toMatchObject({ date: '2024-01-19', dateInferred: false, period: { reviewed: '2023', next: '2024' } });
   });
 
+  it('takes the day after a year-less dateline, its year from the page (en)', () => {
+    const r = review('en', ['Hanoi, January 24 (VNA) – On January 23, the Steering Committee 138 of Ha Nam province held a conference to review its work in 2023 and set out tasks for 2024.'], '2024-01-24');
+    expect(seen(r)).toEqual({ date: '2024-01-23', dateInferred: true, period: { reviewed: '2023', next: '2024' }, kind: 'annual-review' });
+  });
+
   for (const opening of ['Chiều 18/2', 'Sáng 18/2', 'Tối 18/2', 'Trưa 18/2', 'Chieu 18/2', 'Sáng thứ Ba, 18/2', 'Thứ Ba, 18/2', 'Chiều 18-2']) {
     it(`reads "${opening}," as the conference day, its year from the page (vi)`, () => {
       const r = review('vi', [`${opening}, Ban Chỉ đạo 138 tỉnh tổ chức hội nghị tổng kết công tác phòng, chống tội phạm năm 2024, triển khai nhiệm vụ năm 2025.`], '2025-02-19');

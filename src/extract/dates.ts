@@ -74,14 +74,21 @@ function isDocumentDate(d: DateMention, lex: CompiledLexicon): boolean {
   return matches.some((m) => before.slice((m.index ?? 0) + m[0].length).trim().length <= 3);
 }
 
+/** A dateline: a date near the start of the sentence, then an agency's name in brackets and a dash ("Vinh, 24 января (ВИА) – "). */
+const DATELINE_END = /^\s*(?:\([^()]{1,20}\)\s*)?-\s/;
+const isDateline = (d: DateMention) => d.start < 40 && DATELINE_END.test(d.sentence.folded.slice(d.end, d.end + 24));
+
 /**
- * The date among a sentence's dates: the first one, unless it has no year and another has one
- * ("Moc Chau, 23 janvier (VNA) – ... a organisé le 23 janvier 2024 ...": a dateline without a year before the full date).
+ * The date among a sentence's dates: the first one with a year, else the first. A dateline gives the
+ * page's date, not the conference's, when the sentence has another ("Moc Chau, 23 janvier (VNA) – ...
+ * a organisé le 23 janvier 2024 ...", "Hanoi, January 24 (VNA) – On January 23, ...").
  */
 function sentenceDate(dates: DateMention[]): DateMention | null {
   const first = dates[0];
-  if (!first || first.year !== null) return first ?? null;
-  return dates.find((d) => d.sentence === first.sentence && d.year !== null) ?? first;
+  if (!first) return null;
+  let own = dates.filter((d) => d.sentence === first.sentence);
+  if (own.length > 1 && isDateline(first)) own = own.slice(1);
+  return own.find((d) => d.year !== null) ?? own[0] ?? null;
 }
 
 /**
