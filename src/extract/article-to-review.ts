@@ -5,7 +5,7 @@ import type { Warning } from '../model/warning.js';
 import { fold } from '../text/fold.js';
 import { allMatches, matches } from '../text/phrases.js';
 import { findCommendations } from './commendations.js';
-import { conferenceDate, findDates } from './dates.js';
+import { conferenceDate, findDates, inferYear } from './dates.js';
 import { findFigures } from './figures.js';
 import type { Knowledge } from './knowledge/index.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
@@ -58,11 +58,14 @@ export function articleToReview(article: Article, k: Knowledge): Review {
 
   const sentences = splitSentences(article.paragraphs, language, lex.abbreviations, foldedParagraphs);
   const isConference = (s: Sentence) => matches(lex.conferenceWords, s.folded);
-  const conferenceSentence = sentences.find((s) => s.role === 'body' && isConference(s)) ?? sentences.find(isConference) ?? null;
+  const isReview = (s: Sentence) => matches(lex.reviewVerbs, s.folded);
 
   // Date and periods depend on each other: a date without a year takes it from the periods.
   const dates = findDates(sentences, [lex]);
-  const confDate = conferenceDate(dates, lex, isConference);
+  const confDate = conferenceDate(dates, lex, isConference, isReview);
+  // The sentence announcing the conference: the first naming it, or the dated one saying it reviewed a period when that comes first.
+  const dateSentence = confDate && !isConference(confDate.sentence) && confDate.sentence.role === 'body' ? confDate.sentence : null;
+  const conferenceSentence = sentences.find((s) => s === dateSentence || (s.role === 'body' && isConference(s))) ?? sentences.find(isConference) ?? null;
   const publishedYear = article.published ? Number(article.published.slice(0, 4)) : null;
   // The reviewed year is read from the conference sentence without its own date ("On January 11, 2024, ... in 2023").
   const undated = conferenceSentence && {
@@ -74,7 +77,7 @@ export function articleToReview(article: Article, k: Knowledge): Review {
   let dateInferred = false;
   if (article.overrides.date) date = article.overrides.date;
   else if (confDate) {
-    const year = confDate.year ?? (periods.next ? Number(periods.next) : publishedYear ?? (periods.reviewed ? Number(periods.reviewed.slice(-4)) + 1 : null));
+    const year = confDate.year ?? inferYear(confDate.month, confDate.day, article.published, periods.reviewed, periods.next);
     dateInferred = confDate.year === null;
     date = year ? `${year}-${pad(confDate.month)}-${pad(confDate.day)}` : null;
     if (!year) warnings.push(warn(file, 'date/no-year', 'the conference date has no year and the text gives none'));

@@ -1,4 +1,5 @@
 /** Dates: every date the text gives, and the conference date among them (not a document's or the page's date). */
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { isValid } from 'date-fns/isValid';
 import { hasDigit } from '../text/char-classes.js';
 import { allMatches } from '../text/phrases.js';
@@ -40,6 +41,7 @@ export function findDates(sentences: Sentence[], lexicons: CompiledLexicon[]): D
     // A date is kept only with a day in digits: a sentence without a digit has none.
     if (!hasDigit(s.folded)) continue;
     const taken: Array<[number, number]> = [];
+    const found = out.length;
     for (const lex of lexicons) {
       for (const re of lex.datePatterns) {
         re.lastIndex = 0;
@@ -57,6 +59,8 @@ export function findDates(sentences: Sentence[], lexicons: CompiledLexicon[]): D
         }
       }
     }
+    // In the order of the text, whichever pattern found them.
+    if (out.length - found > 1) out.splice(found, out.length - found, ...out.slice(found).sort((a, b) => a.start - b.start));
   }
   return out;
 }
@@ -70,8 +74,60 @@ function isDocumentDate(d: DateMention, lex: CompiledLexicon): boolean {
   return matches.some((m) => before.slice((m.index ?? 0) + m[0].length).trim().length <= 3);
 }
 
-/** The conference date: the first date, in a sentence about the conference, that is not a document's date. */
-export function conferenceDate(dates: DateMention[], lex: CompiledLexicon, conferenceSentence: (s: Sentence) => boolean): DateMention | null {
+/** A dateline: a date near the start of the sentence, then an agency's name in brackets and a dash ("Vinh, 24 января (ВИА) – "). */
+const DATELINE_END = /^\s*(?:\([^()]{1,20}\)\s*)?-\s/;
+const isDateline = (d: DateMention) => d.start < 40 && DATELINE_END.test(d.sentence.folded.slice(d.end, d.end + 24));
+
+/**
+ * The date among a sentence's dates: the first one with a year, else the first. A dateline gives the
+ * page's date, not the conference's, when the sentence has another ("Moc Chau, 23 janvier (VNA) – ...
+ * a organisé le 23 janvier 2024 ...", "Hanoi, January 24 (VNA) – On January 23, ...").
+ */
+function sentenceDate(dates: DateMention[]): DateMention | null {
+  const first = dates[0];
+  if (!first) return null;
+  let own = dates.filter((d) => d.sentence === first.sentence);
+  if (own.length > 1 && isDateline(first)) own = own.slice(1);
+  return own.find((d) => d.year !== null) ?? own[0] ?? null;
+}
+
+/**
+ * The conference date: the first date, in a sentence about the conference, that is not a document's date.
+ * Sentences naming the conference come first; a sentence that only says the meeting reviewed a period
+ * ("hat die Provinz ... am 30. Januar 2024 ... bilanziert") gives the date when none of them has one.
+ */
+export function conferenceDate(
+  dates: DateMention[],
+  lex: CompiledLexicon,
+  conferenceSentence: (s: Sentence) => boolean,
+  reviewSentence: (s: Sentence) => boolean = () => false,
+): DateMention | null {
   const candidates = dates.filter((d) => d.sentence.role !== 'caption' && !isDocumentDate(d, lex));
-  return candidates.find((d) => conferenceSentence(d.sentence)) ?? null;
+  return sentenceDate(candidates.filter((d) => conferenceSentence(d.sentence))) ?? sentenceDate(candidates.filter((d) => reviewSentence(d.sentence)));
+}
+
+/** From this month on, a conference reviewing a year is held in that same year. */
+const LATE_IN_YEAR = 10;
+/** A page may announce a conference a few days ahead. */
+const DAYS_AHEAD_OF_PAGE = 7;
+
+/**
+ * The year of a conference date that has none (dateInferred). The page's date comes first: the
+ * conference is the latest such day not more than a few days after it ("December 27" on a page of
+ * 2025-01-02 is 2024). Otherwise the periods: a review of year Y is held from October of Y to the next
+ * autumn, so a day in October-December is in Y and an earlier one in Y + 1 (Y is the year before the
+ * next period, or the end of the reviewed one). Null when neither is known or the day does not exist in that year.
+ */
+export function inferYear(month: number, day: number, published: string | null, reviewed: string | null, next: string | null): number | null {
+  const page = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
+  let year: number | null;
+  if (page) {
+    const pageDay = new Date(Number(page[1]), Number(page[2]) - 1, Number(page[3]));
+    const pageYear = pageDay.getFullYear();
+    year = [pageYear + 1, pageYear, pageYear - 1].find((y) => differenceInCalendarDays(new Date(y, month - 1, day), pageDay) <= DAYS_AHEAD_OF_PAGE) ?? null;
+  } else {
+    const reviewedYear = next ? Number(next) - 1 : reviewed ? Number(reviewed.slice(-4)) : null;
+    year = reviewedYear === null ? null : month >= LATE_IN_YEAR ? reviewedYear : reviewedYear + 1;
+  }
+  return year !== null && isRealDate(year, month, day) ? year : null;
 }

@@ -15,8 +15,49 @@ function firstGroup(res: RegExp[], text: string, group: string): string | null {
   return null;
 }
 
+/** The latest year any of the regexes gives ("review the tasks in 2024 and set directions for 2025": 2025). */
+function latestYear(res: RegExp[], text: string): string | null {
+  let latest: string | null = null;
+  for (const re of res) {
+    for (const m of allMatches(re, text)) {
+      const y = m.groups?.year;
+      if (y && (latest === null || Number(y) > Number(latest))) latest = y;
+    }
+  }
+  return latest;
+}
+
 function yearsOf(text: string): number[] {
   return [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+}
+
+/** A year range in brackets ("cinco años (2019-2024) de aplicación"): read apart, and left out when matching the span words. */
+const BRACKETED_RANGE = /\s*\(\s*(?:19|20)\d\d\s*-\s*(?:19|20)\d\d[^()\d]{0,3}\)/g;
+const RANGE = /(?<!\d)((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)(?!\d)/g;
+
+/** Year ranges ("2021 - 2025", "2019—2024") in the text, most frequent first (the later one on a tie). */
+function rangesOf(text: string, span: number | null = null): string[] {
+  const ranges = new Map<string, number>();
+  for (const m of text.matchAll(RANGE)) {
+    const key = `${m[1]}-${m[2]}`;
+    const length = Number(m[2]) - Number(m[1]);
+    if (length > 0 && (span === null || length === span)) ranges.set(key, (ranges.get(key) ?? 0) + 1);
+  }
+  return [...ranges.entries()].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0])).map(([k]) => k);
+}
+
+/**
+ * The next year when no cue in the opening gives it: a sentence setting tasks that names the year after
+ * the reviewed one ("поручил трём силам в 2024 году продолжать", "Concernant les tâches pour 2025").
+ */
+function nextInTasks(sentences: Sentence[], lex: CompiledLexicon, year: number): string | null {
+  const y = String(year);
+  for (const s of sentences) {
+    if (!s.folded.includes(y)) continue;
+    if (latestYear(lex.nextPeriod, s.folded) === y) return y;
+    if (matches(lex.tasks, s.folded) && yearsOf(s.folded).includes(year)) return y;
+  }
+  return null;
 }
 
 export interface PeriodResult {
@@ -33,15 +74,18 @@ export interface PeriodResult {
  */
 export function findPeriods(sentences: Sentence[], lex: CompiledLexicon, conferenceSentence: Sentence | null, endYear: number | null): PeriodResult {
   const all = sentences.filter((s) => s.role !== 'heading');
+  const body = all.filter((s) => s.role === 'body');
   const text = all.map((s) => s.folded).join(' ');
   const hasConference = all.some((s) => matches(lex.conferenceWords, s.folded));
-  const nextRaw = conferenceSentence ? firstGroup(lex.nextPeriod, conferenceSentence.folded, 'year') : null;
-  const next = nextRaw ?? firstGroup(lex.nextPeriod, all.filter((s) => s.role === 'body').slice(0, 3).map((s) => s.folded).join(' '), 'year');
-  const spanRaw = firstGroup(lex.multiYear, text, 'years');
+  const nextRaw = conferenceSentence ? latestYear(lex.nextPeriod, conferenceSentence.folded) : null;
+  let next = nextRaw ?? firstGroup(lex.nextPeriod, body.slice(0, 3).map((s) => s.folded).join(' '), 'year');
+  const spanRaw = firstGroup(lex.multiYear, text.includes('(') ? text.replace(BRACKETED_RANGE, '') : text, 'years');
   const spanYears = spanRaw ? (Number(spanRaw) || lex.numberWords.get(spanRaw) || null) : null;
 
-  if (hasConference && spanYears && endYear) {
-    return { reviewed: `${endYear - spanYears}-${endYear}`, next: null, kind: 'multi-year-review', spanYears };
+  if (hasConference && spanYears) {
+    // The range the text gives for the span, else the span up to the end year.
+    const reviewed = rangesOf(text, spanYears)[0] ?? (endYear ? `${endYear - spanYears}-${endYear}` : null);
+    if (reviewed) return { reviewed, next: null, kind: 'multi-year-review', spanYears };
   }
   let reviewed: string | null = null;
   if (conferenceSentence) {
@@ -49,15 +93,11 @@ export function findPeriods(sentences: Sentence[], lex: CompiledLexicon, confere
     const before = next ? years.filter((y) => y < Number(next)) : years;
     if (before.length) reviewed = String(Math.max(...before));
   }
+  if (!next && reviewed && hasConference) next = nextInTasks(body, lex, Number(reviewed) + 1);
   if (!reviewed && next && hasConference) reviewed = String(Number(next) - 1);
   if (hasConference) return { reviewed, next, kind: 'annual-review', spanYears: null };
   // No conference: a commentary on a term or a period ("2021 - 2025").
-  const ranges = new Map<string, number>();
-  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)/g)) {
-    const key = `${m[1]}-${m[2]}`;
-    if (Number(m[2]) > Number(m[1])) ranges.set(key, (ranges.get(key) ?? 0) + 1);
-  }
-  const range = [...ranges.entries()].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0] ?? null;
+  const range = rangesOf(text)[0] ?? null;
   const kind: ReviewKind = allMatches(lex.shortcomings, text).length + allMatches(lex.tasks, text).length + allMatches(lex.results, text).length > 0 ? 'commentary' : 'other';
   return { reviewed: range ?? reviewed, next: null, kind, spanYears: null };
 }

@@ -19,6 +19,8 @@ export const LexiconSchema = z
     documentDateCues: phrases,
     /** Words naming the event: conference, meeting. */
     conferenceWords: phrases,
+    /** Words saying that the meeting reviewed a period ("reviewed", "tổng kết", "bilanziert"): a sentence with one announces the conference even when it does not name it. */
+    reviewVerbs: phrases,
     chair: z
       .object({
         /** NAME <cue>: "chaired". */

@@ -19,6 +19,7 @@ export interface CompiledLexicon {
   datePatterns: RegExp[];
   documentDateCues: RegExp | null;
   conferenceWords: RegExp | null;
+  reviewVerbs: RegExp | null;
   chairActive: RegExp | null;
   chairPassive: RegExp | null;
   directed: RegExp | null;
@@ -61,7 +62,7 @@ function leading(re: RegExp | null): RegExp | null {
 
 type LexiconRegexes = Pick<
   CompiledLexicon,
-  | 'datePatterns' | 'documentDateCues' | 'conferenceWords' | 'chairActive' | 'chairPassive' | 'directed' | 'honorifics' | 'honorificLead'
+  | 'datePatterns' | 'documentDateCues' | 'conferenceWords' | 'reviewVerbs' | 'chairActive' | 'chairPassive' | 'directed' | 'honorifics' | 'honorificLead'
   | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'introducers' | 'attendance' | 'conjunctionLead' | 'determinerLead' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
   | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'nextPeriod' | 'multiYear' | 'references' | 'topicCues'
 >;
@@ -88,6 +89,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       datePatterns: () => lex.datePatterns.map((p) => new RegExp(p, 'gu')),
       documentDateCues: () => phraseRegex(lex.documentDateCues),
       conferenceWords: () => phraseRegex(lex.conferenceWords),
+      reviewVerbs: () => phraseRegex(lex.reviewVerbs),
       chairActive: () => phraseRegex(lex.chair.active),
       chairPassive: () => phraseRegex(lex.chair.passive),
       directed: () => phraseRegex(lex.chair.directed),

@@ -1,0 +1,136 @@
+/** Conference date and periods as a reader sees them in the Review: small articles of our own, one trap each. */
+import { describe, expect, it } from 'vitest';
+import { articleToReview } from '../src/extract/article-to-review.js';
+import { findDates, inferYear } from '../src/extract/dates.js';
+import { loadKnowledge } from '../src/extract/knowledge/index.js';
+import { parseArticle } from '../src/ingest/parse-article.js';
+import type { Review } from '../src/model/review.js';
+import { fold } from '../src/text/fold.js';
+
+const k = loadKnowledge();
+
+/** The Review of a small article; `published` goes into Markdown front matter. */
+function review(language: string, paragraphs: string[], published?: string): Review {
+  const front = ['---', `language: ${language}`, ...(published ? [`published: ${published}`] : []), '---', ''];
+  const ingested = parseArticle(Buffer.from([...front, ...paragraphs.flatMap((p) => [p, ''])].join('\n')), 'article.md');
+  if (ingested.kind !== 'article') throw new Error('read as a Review');
+  return articleToReview(ingested.article, k);
+}
+
+const seen = (r: Review) => ({ date: r.conference.date, dateInferred: r.conference.dateInferred, period: r.period, kind: r.kind });
+
+describe('conference date', () => {
+  it('takes the full date, not a year-less dateline, from the same sentence (fr)', () => {
+    const r = review('fr', [
+      "Dien Bien Phu, 12 janvier (VNA) – Le Comité populaire provincial a organisé le 11 janvier 2024 une conférence pour dresser le bilan de la défense nationale en 2023 et fixer les tâches pour 2024.",
+      "Le président du Comité populaire provincial a présidé la conférence. Les forces armées ont atteint leurs objectifs.",
+    ]);
+    expect(seen(r)).toEqual({ date: '2024-01-11', dateInferred: false, period: { reviewed: '2023', next: '2024' }, kind: 'annual-review' });
+  });
+
+  it('takes the full date, not a year-less dateline, from the same sentence (ru)', () => {
+    const r = review('ru', [
+      'Ханой, 20 января (ВИА) – 19 января 2024 года народный комитет провинции провёл конференцию по подведению итогов работы в 2023 году и определению задач на 2024 год.',
+    ]);
+    expect(seen(r)).toMatchObject({ date: '2024-01-19', dateInferred: false, period: { reviewed: '2023', next: '2024' } });
+  });
+
+  it('takes the day after a year-less dateline, its year from the page (en)', () => {
+    const r = review('en', ['Hanoi, January 24 (VNA) – On January 23, the Steering Committee 138 of Ha Nam province held a conference to review its work in 2023 and set out tasks for 2024.'], '2024-01-24');
+    expect(seen(r)).toEqual({ date: '2024-01-23', dateInferred: true, period: { reviewed: '2023', next: '2024' }, kind: 'annual-review' });
+  });
+
+  for (const opening of ['Chiều 18/2', 'Sáng 18/2', 'Tối 18/2', 'Trưa 18/2', 'Chieu 18/2', 'Sáng thứ Ba, 18/2', 'Thứ Ba, 18/2', 'Chiều 18-2']) {
+    it(`reads "${opening}," as the conference day, its year from the page (vi)`, () => {
+      const r = review('vi', [`${opening}, Ban Chỉ đạo 138 tỉnh tổ chức hội nghị tổng kết công tác phòng, chống tội phạm năm 2024, triển khai nhiệm vụ năm 2025.`], '2025-02-19');
+      expect(seen(r)).toEqual({ date: '2025-02-18', dateInferred: true, period: { reviewed: '2024', next: '2025' }, kind: 'annual-review' });
+    });
+  }
+
+  it('does not read "tới" (up to) before a fraction as an evening date (vi)', () => {
+    const text = 'Kết quả đạt tới 10/12 chỉ tiêu, tăng 2 chỉ tiêu so với năm trước.';
+    const sentence = { paragraph: 0, start: 0, end: text.length, text, folded: fold(text), role: 'body' as const };
+    expect(findDates([sentence], [k.lexicons.get('vi')!])).toEqual([]);
+  });
+
+  it('dates a sentence that says the province reviewed the year, without naming the conference (de)', () => {
+    const r = review('de', [
+      'Unter Vorsitz des Vorsitzenden des Volkskomitees hat die Provinz Lang Son am Mittwoch, dem 17. Januar 2024, die Arbeit der Landesverteidigung im Jahr 2023 bilanziert und die Aufgaben für 2024 festgelegt.',
+      'Ein Vertreter der Militärregion nahm an der Konferenz teil.',
+    ]);
+    expect(seen(r)).toEqual({ date: '2024-01-17', dateInferred: false, period: { reviewed: '2023', next: '2024' }, kind: 'annual-review' });
+  });
+
+  it('dates a sentence that says the committee reviewed the year, without naming the meeting (en)', () => {
+    const r = review('en', [
+      'On January 9, 2024, the Steering Committee of Ha Nam province reviewed its work in 2023 and set out tasks for 2024.',
+      'The conference was chaired by the Chairman of the provincial People’s Committee.',
+    ]);
+    expect(seen(r)).toMatchObject({ date: '2024-01-09', dateInferred: false, period: { reviewed: '2023', next: '2024' } });
+  });
+
+  it('puts a year-less December date before the page date in the year it reviews (en)', () => {
+    const paragraphs = ['On December 27, the provincial Military Command held a conference to review its military and defence work in 2024 and set directions for 2025.'];
+    expect(seen(review('en', paragraphs, '2025-01-02'))).toEqual({ date: '2024-12-27', dateInferred: true, period: { reviewed: '2024', next: '2025' }, kind: 'annual-review' });
+    // Without a page date, the periods give the year: a December review is held in the year it reviews.
+    expect(seen(review('en', paragraphs))).toMatchObject({ date: '2024-12-27', dateInferred: true });
+  });
+
+  it('puts a year-less January date in the year after the one reviewed, without a page date (es)', () => {
+    const r = review('es', ['El 15 de enero, el Comité Popular provincial celebró una conferencia para evaluar la defensa nacional en 2023 y orientar las tareas del sector en 2024.']);
+    expect(seen(r)).toEqual({ date: '2024-01-15', dateInferred: true, period: { reviewed: '2023', next: '2024' }, kind: 'annual-review' });
+  });
+});
+
+describe('inferYear', () => {
+  it('takes the latest such day not more than a week after the page date', () => {
+    expect(inferYear(12, 27, '2025-01-02', null, null)).toBe(2024);
+    expect(inferYear(1, 3, '2024-12-30', null, null)).toBe(2025);
+    expect(inferYear(1, 12, '2024-01-13', '2023', '2024')).toBe(2024);
+  });
+  it('otherwise places the day around the reviewed year, and stays null without either', () => {
+    expect(inferYear(1, 25, null, '2023', null)).toBe(2024);
+    expect(inferYear(11, 25, null, null, '2025')).toBe(2024);
+    expect(inferYear(2, 29, null, '2022', null)).toBeNull();
+    expect(inferYear(1, 25, null, null, null)).toBeNull();
+  });
+});
+
+describe('periods', () => {
+  it('takes the later of two next-year cues ("tasks in 2024 and set directions for 2025") (en)', () => {
+    const r = review('en', ['On December 20, 2024, the Party Committee of the provincial Military Command held a conference to review the leadership of military and defence tasks in 2024 and set directions for 2025.']);
+    expect(seen(r)).toMatchObject({ period: { reviewed: '2024', next: '2025' } });
+  });
+
+  it('reads "missions pour 2024" as the next year (fr)', () => {
+    const r = review('fr', ['Le 18 janvier 2024, le Comité de pilotage provincial a tenu une conférence de bilan de la sécurité nationale en 2023, et de lancement des missions pour 2024.']);
+    expect(seen(r)).toMatchObject({ date: '2024-01-18', period: { reviewed: '2023', next: '2024' } });
+  });
+
+  it('reads a span of years with its range in brackets as a multi-year review (es)', () => {
+    const r = review('es', ['El 10 de octubre de 2024, las fuerzas de la provincia celebraron una conferencia para evaluar cinco años (2019-2024) de aplicación del Decreto 03/2019/ND-CP.']);
+    expect(seen(r)).toEqual({ date: '2024-10-10', dateInferred: false, period: { reviewed: '2019-2024', next: null }, kind: 'multi-year-review' });
+  });
+
+  it('takes the range the text gives for the span over one counted back from the conference (en)', () => {
+    const r = review('en', ['On January 16, 2024, the province held a conference reviewing five years of implementing the directive (2018-2023).']);
+    expect(seen(r)).toMatchObject({ kind: 'multi-year-review', period: { reviewed: '2018-2023', next: null } });
+  });
+
+  it('finds the next year in a later sentence setting tasks (ru)', () => {
+    const r = review('ru', [
+      '15 января 2024 года полиция и пограничная охрана провинции провели конференцию по подведению итогов координации в 2023 году.',
+      'Согласно докладу, силы провели 1 200 совместных патрулей.',
+      'В заключение председатель поручил силам в 2024 году продолжать совместное патрулирование.',
+    ]);
+    expect(seen(r)).toMatchObject({ date: '2024-01-15', period: { reviewed: '2023', next: '2024' } });
+  });
+
+  it('does not take a later year that no task names as the next one (en)', () => {
+    const r = review('en', [
+      'On January 15, 2024, the provincial police held a conference to review their work in 2023.',
+      'In 2024 the province will host a regional games, the report noted.',
+    ]);
+    expect(seen(r)).toMatchObject({ period: { reviewed: '2023', next: null } });
+  });
+});
