@@ -12,9 +12,10 @@ const FurnitureSchema = z.object({
   related: z.array(z.string()),
   drop: z.array(z.string()),
   notice: z.array(z.string()),
+  captionEnd: z.array(z.string()),
   caption: z.array(z.string()),
   dateLine: z.object({ maxLength: z.number(), patterns: z.array(z.string()), timestamp: z.string() }),
-  navigation: z.object({ separators: z.string(), breadcrumb: z.string(), maxPieceLength: z.number(), maxPieceWords: z.number() }),
+  navigation: z.object({ separators: z.string(), precheck: z.string(), breadcrumb: z.string(), maxPieceLength: z.number(), maxPieceWords: z.number() }),
   outletPrefix: z.string(),
   byline: z.array(z.string()),
 });
@@ -28,11 +29,15 @@ interface FurnitureRules {
   drop: RegExp[];
   /** Tested on short lines only. */
   notice: RegExp[];
+  /** Tested on a line's last 120 characters. */
+  captionEnd: RegExp[];
   caption: RegExp[];
   dateLineMax: number;
   datePatterns: RegExp[];
   timestamp: RegExp;
   navSeparators: RegExp;
+  /** Any separator character: a cheap test before the separators' pattern. */
+  navPrecheck: RegExp;
   breadcrumb: RegExp;
   maxPieceLength: number;
   maxPieceWords: number;
@@ -53,11 +58,13 @@ function loadRules(): FurnitureRules {
     relatedLink: re(`^(?:${related})\\s*:\\s*\\S`),
     drop: raw.drop.map(re),
     notice: raw.notice.map(re),
+    captionEnd: raw.captionEnd.map(re),
     caption: raw.caption.map(re),
     dateLineMax: raw.dateLine.maxLength,
     datePatterns: raw.dateLine.patterns.map(re),
     timestamp: re(raw.dateLine.timestamp),
     navSeparators: new RegExp(raw.navigation.separators, 'u'),
+    navPrecheck: new RegExp(raw.navigation.precheck, 'u'),
     breadcrumb: new RegExp(raw.navigation.breadcrumb, 'u'),
     maxPieceLength: raw.navigation.maxPieceLength,
     maxPieceWords: raw.navigation.maxPieceWords,
@@ -106,7 +113,7 @@ function titleCase(name: string): string {
 
 /** Where a menu, breadcrumb, share bar or meta line stands: its pieces, or null if the line is not one. */
 function navigationPieces(line: string, r: FurnitureRules): string[] | null {
-  if (line.length > 300) return null;
+  if (line.length > 300 || !r.navPrecheck.test(line)) return null;
   const first = r.navSeparators.exec(line);
   if (!first) return null;
   const pieces = line.split(r.navSeparators).map((p) => p.trim()).filter((p) => p !== '');
@@ -189,14 +196,17 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
       nextIsCaption = true;
       continue;
     }
-    if (folded.length <= 300) {
+    // A related label is short, or ends in a colon near the start of its line: most lines need no test.
+    const colon = folded.indexOf(':');
+    if (folded.length <= 60 || (colon > 0 && colon <= 60)) {
       const label = trimMarks(folded);
-      if (r.relatedHeading.test(label)) {
+      if (label.length <= 60 && r.relatedHeading.test(label)) {
         inRelated = true;
         continue;
       }
-      if (r.relatedLink.test(label) || r.notice.some((re) => re.test(folded))) continue;
+      if (colon > 0 && r.relatedLink.test(label)) continue;
     }
+    if (folded.length <= 300 && r.notice.some((re) => re.test(folded))) continue;
     if (r.drop.some((re) => re.test(folded))) continue;
     const date = dateLineDate(folded, r);
     if (date) {
@@ -210,8 +220,9 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
       if (options.txtTitle && kept.length === 0 && (pieces.length >= 5 || r.breadcrumb.test(r.navSeparators.exec(folded)?.[0] ?? ''))) title = null;
       continue;
     }
-    if (text.length <= r.dateLineMax && r.timestamp.test(folded)) continue;
-    const by = r.byline.map((re) => re.exec(text)).find((m) => m?.groups?.name);
+    if (text.length <= r.dateLineMax && /\d[:h]\d\d/.test(folded) && r.timestamp.test(folded)) continue;
+    // A byline is a short line.
+    const by = text.length <= 80 ? r.byline.map((re) => re.exec(text)).find((m) => m?.groups?.name) : undefined;
     if (by?.groups?.name) {
       author ??= by.groups.name.trim();
       continue;
@@ -224,7 +235,8 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
     }
     if (kept.length === 0) text = text.replace(r.outletPrefix, '');
     let role: ArticleParagraph['role'] = block.role ?? 'body';
-    if (nextIsCaption || r.caption.some((re) => re.test(folded))) role = 'caption';
+    const tail = folded.length > 120 ? folded.slice(-120) : folded;
+    if (nextIsCaption || r.captionEnd.some((re) => re.test(tail)) || r.caption.some((re) => re.test(folded))) role = 'caption';
     nextIsCaption = false;
     hasBody ||= role === 'body';
     kept.push({ text, role });
