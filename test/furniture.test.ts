@@ -303,6 +303,13 @@ describe('page furniture', () => {
     expect(review(text, 'meta.txt').figures.map((f) => f.value).sort()).toEqual([-4.4, 18]);
   });
 
+  it('keeps a subheading after a marked related list, and table rows, as the article', () => {
+    const text = ['Quang Nam reviews security work', '', 'On January 10, 2024, the Quang Nam provincial People\'s Committee held a conference.', '', 'Read also:', '- Hoi An welcomes visitors', '- A new bridge opens', '', 'Results in 2023', '', 'Crimes against social order | 1,204 cases | 1,102 cases', '', 'The police seized 12 kg of drugs.'].join('\n');
+    const r = parseArticle(new TextEncoder().encode(text), 'table.txt');
+    if (r.kind !== 'article') throw new Error('not an article');
+    expect(r.article.paragraphs.map((p) => p.text)).toEqual(['On January 10, 2024, the Quang Nam provincial People\'s Committee held a conference.', 'Results in 2023', 'Crimes against social order | 1,204 cases | 1,102 cases', 'The police seized 12 kg of drugs.']);
+  });
+
   it('keeps the first line as the title when no menu or breadcrumb follows it', () => {
     const r = review(['Quang Nam reviews security work', '', 'Share | Print | Email', '', 'On January 10, 2024, the Quang Nam provincial People\'s Committee held a conference. Crimes fell by 2.1%.', '', 'The police seized 12 kg of drugs.'].join('\n'), 'first.txt');
     expect(r.source.title).toBe('Quang Nam reviews security work');

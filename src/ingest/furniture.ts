@@ -116,8 +116,11 @@ function navigationPieces(line: string, r: FurnitureRules): string[] | null {
   if (line.length > 300 || !r.navPrecheck.test(line)) return null;
   const first = r.navSeparators.exec(line);
   if (!first) return null;
+  // A table row ("| Cases | 1,204 | 1,102 |", "Cases | 1,204 cases | 1,102 cases": figures in two
+  // pieces, and no time of day as a meta line has) holds content, not links.
+  if (line.startsWith('|') && line.endsWith('|')) return null;
   const pieces = line.split(r.navSeparators).map((p) => p.trim()).filter((p) => p !== '');
-  if (pieces.length < 2) return null;
+  if (pieces.length < 2 || (pieces.filter((p) => /\d/.test(p)).length >= 2 && !/\d[:h]\d\d/.test(line))) return null;
   const short = (p: string) => p.length <= r.maxPieceLength && p.split(/\s+/).length <= r.maxPieceWords && !/[.!?。！？]$/u.test(p);
   if (!pieces.every(short)) return null;
   // Two pieces make a breadcrumb ("Society > Security") but not a menu: "Outlet | Edition" may be a title.
@@ -183,13 +186,19 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
   let hasBody = false;
   let nextIsCaption = false;
   let inRelated = false;
+  let relatedMarked = false;
   for (const [index, block] of blocks.entries()) {
     // Runs of tabs and spaces become one space (a lone space is left as it is: far fewer replacements).
     let text = block.text.normalize('NFC').replace(/[\t ]{2,}|\t/g, ' ').trim();
     if (!text) continue;
-    // The headlines under a related-headlines label (blank lines between them do not end the list).
-    if (inRelated && isHeadlineLine(text)) continue;
+    // The headlines under a related-headlines label (blank lines between them do not end the list);
+    // once they have list marks, a line without one is the article again (a subheading).
+    if (inRelated && isHeadlineLine(text) && !(relatedMarked && !LIST_MARK.test(text))) {
+      relatedMarked ||= LIST_MARK.test(text);
+      continue;
+    }
     inRelated = false;
+    relatedMarked = false;
     const folded = fold(text).trim();
     if (hasBody && r.end.some((re) => re.test(folded))) break;
     if (/\.(jpe?g|png|gif|webp|svg|bmp)(\?\S*)?$/i.test(text)) {
