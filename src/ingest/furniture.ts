@@ -9,19 +9,38 @@ import type { ArticleParagraph } from '../model/article.js';
 
 const FurnitureSchema = z.object({
   end: z.array(z.string()),
+  related: z.array(z.string()),
   drop: z.array(z.string()),
+  notice: z.array(z.string()),
+  captionEnd: z.array(z.string()),
   caption: z.array(z.string()),
-  dateLine: z.object({ maxLength: z.number(), patterns: z.array(z.string()) }),
+  dateLine: z.object({ maxLength: z.number(), patterns: z.array(z.string()), timestamp: z.string() }),
+  navigation: z.object({ separators: z.string(), precheck: z.string(), breadcrumb: z.string(), maxPieceLength: z.number(), maxPieceWords: z.number() }),
   outletPrefix: z.string(),
   byline: z.array(z.string()),
 });
 
 interface FurnitureRules {
   end: RegExp[];
+  /** A related-headlines label alone on its line. */
+  relatedHeading: RegExp;
+  /** A related-headlines label followed by one headline on the same line. */
+  relatedLink: RegExp;
   drop: RegExp[];
+  /** Tested on short lines only. */
+  notice: RegExp[];
+  /** Tested on a line's last 120 characters. */
+  captionEnd: RegExp[];
   caption: RegExp[];
   dateLineMax: number;
   datePatterns: RegExp[];
+  timestamp: RegExp;
+  navSeparators: RegExp;
+  /** Any separator character: a cheap test before the separators' pattern. */
+  navPrecheck: RegExp;
+  breadcrumb: RegExp;
+  maxPieceLength: number;
+  maxPieceWords: number;
   outletPrefix: RegExp;
   byline: RegExp[];
 }
@@ -32,12 +51,23 @@ function loadRules(): FurnitureRules {
   if (rules) return rules;
   const raw = FurnitureSchema.parse(parse(fs.readFileSync(path.join(packageRoot, 'src', 'ingest', 'furniture.yaml'), 'utf8')));
   const re = (p: string) => new RegExp(p, 'iu');
+  const related = raw.related.map((p) => `(?:${p})`).join('|');
   rules = {
     end: raw.end.map(re),
+    relatedHeading: re(`^(?:${related})\\s*:?$`),
+    relatedLink: re(`^(?:${related})\\s*:\\s*\\S`),
     drop: raw.drop.map(re),
+    notice: raw.notice.map(re),
+    captionEnd: raw.captionEnd.map(re),
     caption: raw.caption.map(re),
     dateLineMax: raw.dateLine.maxLength,
     datePatterns: raw.dateLine.patterns.map(re),
+    timestamp: re(raw.dateLine.timestamp),
+    navSeparators: new RegExp(raw.navigation.separators, 'u'),
+    navPrecheck: new RegExp(raw.navigation.precheck, 'u'),
+    breadcrumb: new RegExp(raw.navigation.breadcrumb, 'u'),
+    maxPieceLength: raw.navigation.maxPieceLength,
+    maxPieceWords: raw.navigation.maxPieceWords,
     outletPrefix: new RegExp(raw.outletPrefix, 'u'),
     byline: raw.byline.map(re),
   };
@@ -61,7 +91,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** An ISO date from a day-first date line, or null if the line is not one. */
 function dateLineDate(line: string, r: FurnitureRules): string | null {
-  if (line.length > r.dateLineMax) return null;
+  if (line.length > r.dateLineMax || line.includes('。')) return null;
   for (const re of r.datePatterns) {
     const m = re.exec(line);
     if (!m?.groups) continue;
@@ -81,6 +111,34 @@ function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase());
 }
 
+/** Where a menu, breadcrumb, share bar or meta line stands: its pieces, or null if the line is not one. */
+function navigationPieces(line: string, r: FurnitureRules): string[] | null {
+  if (line.length > 300 || !r.navPrecheck.test(line)) return null;
+  const first = r.navSeparators.exec(line);
+  if (!first) return null;
+  // A table row ("| Cases | 1,204 | 1,102 |", "Cases | 1,204 cases | 1,102 cases": figures in two
+  // pieces, and no time of day as a meta line has) holds content, not links.
+  if (line.startsWith('|') && line.endsWith('|')) return null;
+  const pieces = line.split(r.navSeparators).map((p) => p.trim()).filter((p) => p !== '');
+  if (pieces.length < 2 || (pieces.filter((p) => /\d/.test(p)).length >= 2 && !/\d[:h]\d\d/.test(line))) return null;
+  const short = (p: string) => p.length <= r.maxPieceLength && p.split(/\s+/).length <= r.maxPieceWords && !/[.!?。！？]$/u.test(p);
+  if (!pieces.every(short)) return null;
+  // Two pieces make a breadcrumb ("Society > Security") but not a menu: "Outlet | Edition" may be a title.
+  return pieces.length >= 3 || r.breadcrumb.test(first[0]) ? pieces : null;
+}
+
+const LIST_MARK = /^(?:[-–•・*▪►▶+]|\d{1,2}[.)])\s*/u;
+
+/** A line of a related-headlines list: a list item, or a short line that is not a sentence. */
+function isHeadlineLine(line: string): boolean {
+  const item = line.replace(LIST_MARK, '');
+  if (item.length === 0 || item.length > 200) return false;
+  return item.length < line.length || (item.length <= 160 && !/[.!?。！？;；:：]$/u.test(item));
+}
+
+/** Marks around a label ("▼関連記事", "**Related**", "## À lire aussi") off; a closing colon stays. */
+const trimMarks = (s: string) => s.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}:]+$/gu, '');
+
 /** A short line that is only a person's name (a byline such as "Le Minh"). */
 function isNameLine(line: string): boolean {
   const words = line.split(/\s+/);
@@ -91,6 +149,19 @@ function isNameLine(line: string): boolean {
     !/[\d.!?:;,()"]/.test(line) &&
     words.every((w) => /^\p{Lu}/u.test(w))
   );
+}
+
+/**
+ * A closing byline: one or more names joined by dashes, slashes or commas ("Bế Thu – Hoàng Nam",
+ * "Minh Thu/CDP"), maybe with an agency in brackets ("Тхань Хай (ВИА)"). The author it gives, or null.
+ */
+function closingByline(line: string): string | null {
+  if (line.length > 80) return null;
+  const author = line.replace(/\s*[(（][^()（）]{1,15}[)）]$/u, '').trim();
+  const parts = author.split(/\s+[-–—/]\s+|\s*[/,]\s*/u).filter((p) => p !== '');
+  if (parts.length === 0 || parts.length > 4) return null;
+  const agency = (p: string) => /^[\p{Lu}\d]{2,8}$/u.test(p) || (p.split(/\s+/).length <= 3 && p.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)));
+  return parts.some(isNameLine) && parts.every((p) => isNameLine(p) || agency(p)) ? author : null;
 }
 
 /** "NAME IN CAPITALS, title…": a signature line at the end of a commentary. */
@@ -112,25 +183,55 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
   let author: string | null = null;
   let title: string | null = null;
   const kept: ArticleParagraph[] = [];
+  let hasBody = false;
   let nextIsCaption = false;
+  let inRelated = false;
+  let relatedMarked = false;
   for (const [index, block] of blocks.entries()) {
     // Runs of tabs and spaces become one space (a lone space is left as it is: far fewer replacements).
     let text = block.text.normalize('NFC').replace(/[\t ]{2,}|\t/g, ' ').trim();
     if (!text) continue;
+    // The headlines under a related-headlines label (blank lines between them do not end the list);
+    // once they have list marks, a line without one is the article again (a subheading).
+    if (inRelated && isHeadlineLine(text) && !(relatedMarked && !LIST_MARK.test(text))) {
+      relatedMarked ||= LIST_MARK.test(text);
+      continue;
+    }
+    inRelated = false;
+    relatedMarked = false;
     const folded = fold(text).trim();
-    const hasBody = kept.some((p) => p.role === 'body');
     if (hasBody && r.end.some((re) => re.test(folded))) break;
     if (/\.(jpe?g|png|gif|webp|svg|bmp)(\?\S*)?$/i.test(text)) {
       nextIsCaption = true;
       continue;
     }
+    // A related label is short, or ends in a colon near the start of its line: most lines need no test.
+    const colon = folded.indexOf(':');
+    if (folded.length <= 60 || (colon > 0 && colon <= 60)) {
+      const label = trimMarks(folded);
+      if (label.length <= 60 && r.relatedHeading.test(label)) {
+        inRelated = true;
+        continue;
+      }
+      if (colon > 0 && r.relatedLink.test(label)) continue;
+    }
+    if (folded.length <= 300 && r.notice.some((re) => re.test(folded))) continue;
     if (r.drop.some((re) => re.test(folded))) continue;
-    const date = dateLineDate(text, r);
+    const date = dateLineDate(folded, r);
     if (date) {
       published ??= date;
       continue;
     }
-    const by = r.byline.map((re) => re.exec(text)).find((m) => m?.groups?.name);
+    const pieces = navigationPieces(folded, r);
+    if (pieces) {
+      for (const piece of pieces) published ??= dateLineDate(piece, r);
+      // A site menu or a breadcrumb under the first line: that line was the site's name, not the headline.
+      if (options.txtTitle && kept.length === 0 && (pieces.length >= 5 || r.breadcrumb.test(r.navSeparators.exec(folded)?.[0] ?? ''))) title = null;
+      continue;
+    }
+    if (text.length <= r.dateLineMax && /\d[:h]\d\d/.test(folded) && r.timestamp.test(folded)) continue;
+    // A byline is a short line.
+    const by = text.length <= 80 ? r.byline.map((re) => re.exec(text)).find((m) => m?.groups?.name) : undefined;
     if (by?.groups?.name) {
       author ??= by.groups.name.trim();
       continue;
@@ -143,8 +244,10 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
     }
     if (kept.length === 0) text = text.replace(r.outletPrefix, '');
     let role: ArticleParagraph['role'] = block.role ?? 'body';
-    if (nextIsCaption || r.caption.some((re) => re.test(folded))) role = 'caption';
+    const tail = folded.length > 120 ? folded.slice(-120) : folded;
+    if (nextIsCaption || r.captionEnd.some((re) => re.test(tail)) || r.caption.some((re) => re.test(folded))) role = 'caption';
     nextIsCaption = false;
+    hasBody ||= role === 'body';
     kept.push({ text, role });
   }
   // A first line taken as the title was the whole text: it is the article, not its title.
@@ -152,12 +255,17 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
     kept.unshift({ text: title, role: 'body' });
     title = null;
   }
-  // A byline or signature closes the article body.
-  const lastBody = [...kept].reverse().find((p) => p.role === 'body');
+  // A byline or signature closes the article body, maybe under an agency's sign-off ("VNA").
+  let lastBody = kept.findLast((p) => p.role === 'body');
+  if (lastBody && /^\p{Lu}{2,8}$/u.test(lastBody.text) && kept.filter((p) => p.role === 'body').length > 1) {
+    kept.splice(kept.lastIndexOf(lastBody), 1);
+    lastBody = kept.findLast((p) => p.role === 'body');
+  }
   if (lastBody) {
     const signature = signatureLine(lastBody.text);
-    if (isNameLine(lastBody.text) || signature) {
-      author ??= signature?.name ?? lastBody.text;
+    const byline = signature ? null : closingByline(lastBody.text);
+    if (byline || signature) {
+      author ??= signature?.name ?? byline;
       kept.splice(kept.lastIndexOf(lastBody), 1);
     }
   }

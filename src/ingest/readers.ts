@@ -80,6 +80,7 @@ function stripInlineMarkdown(s: string): string {
 export function readMarkdown(body: string): RawBlock[] {
   const blocks: RawBlock[] = [];
   let para: string[] = [];
+  let paraQuoted = false;
   let captionNext = false;
   const flush = () => {
     if (para.length) blocks.push({ text: stripInlineMarkdown(para.join(' ')), ...(captionNext ? { role: 'caption' as const } : {}) });
@@ -109,6 +110,10 @@ export function readMarkdown(body: string): RawBlock[] {
       blocks.push({ text: stripInlineMarkdown(item[1] ?? '') });
       continue;
     }
+    // A block quote and the paragraph around it are apart, blank line or not (a reader's comment under its heading).
+    const quoted = line.startsWith('>');
+    if (para.length && quoted !== paraQuoted) flush();
+    if (!para.length) paraQuoted = quoted;
     para.push(line.replace(/^>\s?/, ''));
   }
   flush();

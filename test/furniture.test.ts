@@ -1,0 +1,317 @@
+/** Page furniture in plain text and Markdown: what a reader of the Review sees, in the languages the tool reads. */
+import { describe, expect, it } from 'vitest';
+import { articleToReview } from '../src/extract/article-to-review.js';
+import { loadKnowledge } from '../src/extract/knowledge/index.js';
+import { parseArticle } from '../src/ingest/parse-article.js';
+import type { Review } from '../src/model/review.js';
+
+function review(text: string, file: string): Review {
+  const r = parseArticle(new TextEncoder().encode(text), file);
+  if (r.kind !== 'article') throw new Error('not an article');
+  return articleToReview(r.article, loadKnowledge());
+}
+
+/** Everything a reader sees as content: items, figure labels and commendation givers. */
+function content(r: Review): string {
+  return [...r.results, ...r.shortcomings, ...r.tasks].map((i) => i.text).concat(r.figures.map((f) => f.label), r.commendations.map((c) => c.by ?? '')).join('\n');
+}
+
+const ARTICLES: Record<string, string> = {
+  'fr.txt': `Le Courrier des Hauts Plateaux
+Accueil | Politique | Économie | Société | Sports | Vidéos
+Actualités > Sécurité
+
+Kon Tum fait le bilan de la sécurité en 2023
+
+Le 12 janvier 2024, le Comité populaire de la province de Kon Tum a organisé une conférence pour dresser le bilan de la défense et de la sécurité en 2023.
+
+Selon le rapport, la police a démantelé 38 réseaux de trafic de drogue et les délits contre l'ordre social ont baissé de 4,1 % par rapport à 2022.
+
+Voir aussi :
+- Gia Lai : 500 hectares de café replantés
+- Festival des gongs : 20 000 visiteurs attendus
+
+Toutefois, le rapport a relevé des lacunes : la fraude en ligne reste préoccupante et la coordination entre les forces demeure parfois lente.
+
+En conclusion, le président du Comité populaire a demandé aux forces de renforcer les patrouilles frontalières en 2024 et de démanteler les réseaux de fraude en ligne.
+
+Le colonel Tran Binh lit le rapport. Photo : Minh Duc
+
+Minh Duc
+`,
+  'vi.txt': `BAO BIEN CUONG ONLINE
+Trang chu | Thoi su | Quoc phong | An ninh | Kinh te | Xa hoi
+Quoc phong > Bien gioi
+
+Thu Hai, 15/01/2024 07:45 (GMT+7)
+
+Kien Giang tong ket cong tac quoc phong, an ninh nam 2023
+
+Ngay 14/1, UBND tinh Kien Giang to chuc hoi nghi tong ket cong tac quoc phong, an ninh nam 2023.
+
+Chia se | In bai | Co chu: A- A+
+
+Nam 2023, luc luong cong an da bat giu 215 vu ma tuy, toi pham ve trat tu xa hoi giam 5,2% so voi nam 2022.
+
+Xem them: Ca Mau: Ra quan tuan tra tren bien dau nam
+
+Tuy nhien, toi pham lua dao qua mang van con dien bien phuc tap.
+
+Ket luan hoi nghi, Chu tich UBND tinh yeu cau cac luc luong nam 2024 tang cuong tuan tra bien gioi va tan cong toi pham ma tuy.
+
+Le Hoa - Tran Nam
+`,
+  'ru.txt': `Новости Вьетнама
+Главная | Политика | Экономика | Общество | Спорт
+Общество / Безопасность
+
+Тэйнинь подвела итоги борьбы с преступностью в 2023 году
+
+Тэйнинь, 20 января – 19 января 2024 года народный комитет провинции Тэйнинь провёл конференцию по итогам борьбы с преступностью в 2023 году.
+
+По данным доклада, полиция раскрыла 312 дел о наркотиках, а число преступлений против общественного порядка снизилось на 6,4%.
+
+Читайте также:
+• Ханой: открыт новый мост через Красную реку
+• Кантхо: фестиваль фруктов собрал 50 000 гостей
+
+Вместе с тем сохраняются недостатки: мошенничество в интернете остаётся сложной проблемой.
+
+В заключение председатель народного комитета поручил силам в 2024 году усилить патрулирование границы и бороться с наркопреступностью.
+
+Ле Ван (ВИА)
+`,
+  'de.txt': `Vietnam Aktuell
+Startseite | Politik | Wirtschaft | Gesellschaft | Kultur
+Suche
+17.01.2024 10:20
+
+Lang Son zieht Bilanz der Sicherheitsarbeit 2023
+
+Am 16. Januar 2024 hielt das Volkskomitee der Provinz Lang Son eine Konferenz zur Bilanz der Sicherheitsarbeit im Jahr 2023 ab.
+
+Dem Bericht zufolge deckte die Polizei 84 Drogendelikte auf; die Straftaten gegen die soziale Ordnung gingen um 3,3 Prozent zurück.
+
+Weitere Nachrichten:
+- Hanoi eröffnet neue Brücke über den Roten Fluss
+- Da Nang erwartet 2 Millionen Touristen
+
+Als Schwachstellen nannte der Bericht zunehmenden Online-Betrug.
+
+Zum Abschluss forderte der Vorsitzende die Streitkräfte auf, 2024 die Grenzpatrouillen zu verstärken.
+
+Pham Thu
+
+Schlagwörter: Lang Son, Sicherheit
+Kommentar schreiben
+`,
+  'zh.md': `首页 » 国防安全 » 地方
+
+# 平阳省总结2023年国防安全工作
+
+2024年1月18日 09:30 | 越南通讯社 | 字号：大 中 小
+
+2024年1月17日，平阳省人民委员会召开会议，总结2023年国防安全工作。
+
+报告显示，2023年全省社会秩序类犯罪案件同比下降4.6%，破获毒品案件215起。
+
+会议也指出了存在的不足：网络诈骗案件仍然复杂。
+
+省人民委员会主席在总结讲话中要求，2024年各力量要加强边境巡逻，坚决打击毒品犯罪。
+
+责任编辑：阮明
+
+**相关新闻**
+
+- [同奈省新工业园区开工](/a/1.vnp)
+- [西宁省举办春节集市](/a/2.vnp)
+`,
+  'ja.txt': `ベトナムニュース日本語版
+トップ｜政治｜経済｜社会｜文化
+社会 ＞ 治安
+
+カントー市、２０２３年の治安業務を総括
+
+２０２４年１月２０日　０８：１５　｜　文：レ・ミン
+
+２０２４年１月１９日、カントー市人民委員会は２０２３年の治安業務を総括する会議を開いた。
+
+報告によると、２０２３年、市内の社会秩序に関する犯罪は前年比４．２％減少した。
+
+一方、会議では課題も指摘された。サイバー空間での詐欺は依然として複雑である。
+
+会議を締めくくり、委員長は２０２４年に向けて、各機関に対し、国境警備を強化するよう求めた。
+
+この記事をシェアする：Ｘ｜Ｆａｃｅｂｏｏｋ｜ＬＩＮＥ
+
+▼関連記事
+・ハノイ、新しい橋が開通
+`,
+  'ko.md': `홈 > 사회 > 안보
+
+# 빈딘성, 2023년 국방·안보 업무 총결산
+
+입력 2024.01.15 09:10 | 수정 2024.01.15 11:00 | 글자크기 가 가
+
+빈딘성 인민위원회는 2024년 1월 14일 2023년 국방·안보 업무를 총결산하는 회의를 열었다.
+
+보고에 따르면 2023년 사회질서 관련 범죄가 전년 대비 5.1% 감소했다.
+
+그러나 회의에서는 몇 가지 한계도 지적됐다. 온라인 사기가 여전히 복잡하다.
+
+위원장은 회의를 마무리하며 2024년에 국경 순찰을 강화하라고 당부했다.
+
+레 민 기자 (VNA)
+
+**많이 본 뉴스**
+
+1. 하노이, 새 다리 개통
+2. 다낭 국제 불꽃축제 개막
+`,
+  'en.md': `---
+language: en
+---
+
+[Home](/) › [Society](/society) › Security
+
+# Binh Phuoc reviews border security work in 2023
+
+*Monday, 22/01/2024 - 06:55* · *Hoang Minh and Tran Thu* · [Listen to the article] · [Share]
+
+On January 20, 2024, the Binh Phuoc provincial People's Committee held a conference to review border security work in 2023.
+
+According to the report, the province's forces seized 42 kg of drugs and crimes against social order fell by 3.9% compared with 2022.
+
+**Read also:** [Dong Nai opens a new industrial park](/a/1.html) · [Tay Ninh hosts a spring fair](/a/2.html)
+
+However, smuggling across the border remained complicated.
+
+Concluding the conference, the Chairman asked the forces to step up border patrols in 2024.
+
+*Hoang Minh – Tran Thu*
+
+Share: Facebook · X · Email | Back to top
+
+**Comments (1)**
+> Reader from Dong Xoai: Well done to the border guards!
+`,
+  'es.md': `# Long An evalúa la seguridad en 2023
+
+El 16 de enero de 2024, el Comité Popular de la provincia de Long An celebró una conferencia para evaluar la seguridad en 2023.
+
+Según el informe, la policía desmanteló 27 redes de narcotráfico y los delitos contra el orden social disminuyeron un 2,7 %.
+
+Sin embargo, el fraude en línea sigue siendo complejo.
+
+Al concluir, el presidente pidió a las fuerzas reforzar las patrullas fronterizas en 2024.
+
+**Comentarios (1)**
+> Lector de Tan An: ¡Enhorabuena a la policía!
+`,
+};
+
+describe('page furniture', () => {
+  it('French plain text: a "Voir aussi :" list in the middle of the text; masthead, menu, breadcrumb above the headline; a caption with its credit', () => {
+    const r = review(ARTICLES['fr.txt'] as string, 'fr.txt');
+    expect(r.source.title).toBe('Kon Tum fait le bilan de la sécurité en 2023');
+    expect(r.results.length).toBeGreaterThan(0);
+    expect(r.shortcomings.length).toBeGreaterThan(0);
+    expect(r.tasks.length).toBeGreaterThan(0);
+    for (const word of ['Gia Lai', 'gongs', 'Photo', 'Accueil', 'Courrier']) expect(content(r)).not.toContain(word);
+  });
+
+  it('Vietnamese without diacritics: masthead, menu, breadcrumb, date line and share bar; an inline "Xem them:" link; a closing byline of two names', () => {
+    const r = review(ARTICLES['vi.txt'] as string, 'vi.txt');
+    expect(r.source.title).toBe('Kien Giang tong ket cong tac quoc phong, an ninh nam 2023');
+    expect(r.results.length).toBeGreaterThan(0);
+    expect(r.shortcomings.length).toBeGreaterThan(0);
+    expect(r.tasks.length).toBeGreaterThan(0);
+    for (const word of ['Ca Mau', 'Chia se', 'Trang chu', 'Le Hoa']) expect(content(r)).not.toContain(word);
+  });
+
+  it('Russian: a "Читайте также:" list of headlines in the middle of the text; a closing byline with the agency', () => {
+    const r = review(ARTICLES['ru.txt'] as string, 'ru.txt');
+    expect(r.source.title).toBe('Тэйнинь подвела итоги борьбы с преступностью в 2023 году');
+    expect(r.results.length).toBeGreaterThan(0);
+    expect(r.shortcomings.length).toBeGreaterThan(0);
+    expect(r.tasks.length).toBeGreaterThan(0);
+    for (const word of ['Читайте', 'Ханой', 'Кантхо', 'Ле Ван']) expect(content(r)).not.toContain(word);
+  });
+
+  it('German: site name, menu, search and date lines above the headline; "Weitere Nachrichten:" in the middle; tags and comment form at the end', () => {
+    const r = review(ARTICLES['de.txt'] as string, 'de.txt');
+    expect(r.source.title).toBe('Lang Son zieht Bilanz der Sicherheitsarbeit 2023');
+    expect(r.results.length).toBeGreaterThan(0);
+    expect(r.shortcomings.length).toBeGreaterThan(0);
+    expect(r.tasks.length).toBeGreaterThan(0);
+    for (const word of ['Weitere', 'Hanoi', 'Da Nang', 'Startseite', 'Schlagwörter', 'Kommentar', 'Pham Thu']) expect(content(r)).not.toContain(word);
+  });
+
+  it('Chinese Markdown: breadcrumb and meta line; the editor line and a related list after the tasks', () => {
+    const r = review(ARTICLES['zh.md'] as string, 'zh.md');
+    expect(r.source.title).toBe('平阳省总结2023年国防安全工作');
+    expect(r.results.length).toBeGreaterThan(0);
+    expect(r.shortcomings.length).toBeGreaterThan(0);
+    expect(r.tasks.length).toBeGreaterThan(0);
+    for (const word of ['责任编辑', '同奈', '西宁', '首页', '字号']) expect(content(r)).not.toContain(word);
+  });
+
+  it('Japanese: masthead, menu, breadcrumb, date-and-byline line; a share line and related headlines at the end', () => {
+    const r = review(ARTICLES['ja.txt'] as string, 'ja.txt');
+    expect(r.source.title).toBe('カントー市、２０２３年の治安業務を総括');
+    expect(r.results.length).toBeGreaterThan(0);
+    expect(r.shortcomings.length).toBeGreaterThan(0);
+    expect(r.tasks.length).toBeGreaterThan(0);
+    for (const word of ['シェア', '関連', 'ハノイ', 'トップ', 'ベトナムニュース']) expect(content(r)).not.toContain(word);
+  });
+
+  it('Korean Markdown: breadcrumb, meta line, a reporter byline and a most-read list', () => {
+    const r = review(ARTICLES['ko.md'] as string, 'ko.md');
+    expect(r.source.title).toBe('빈딘성, 2023년 국방·안보 업무 총결산');
+    expect(r.results.length).toBeGreaterThan(0);
+    for (const word of ['기자', '많이', '하노이', '다낭', '홈', '입력']) expect(content(r)).not.toContain(word);
+  });
+
+  it('English Markdown: a date, byline and share line with a time (06:55), a "Read also:" link line, a share bar and a reader comment', () => {
+    const r = review(ARTICLES['en.md'] as string, 'en.md');
+    expect(r.source.title).toBe('Binh Phuoc reviews border security work in 2023');
+    expect(r.results.length).toBeGreaterThan(0);
+    expect(r.tasks.length).toBeGreaterThan(0);
+    for (const word of ['Read also', 'Dong Nai', 'Share', 'Facebook', 'Reader', 'Hoang Minh', 'Home']) expect(content(r)).not.toContain(word);
+  });
+
+  it('Spanish Markdown: a reader comment quoted under the comment counter', () => {
+    const r = review(ARTICLES['es.md'] as string, 'es.md');
+    expect(r.source.title).toBe('Long An evalúa la seguridad en 2023');
+    expect(r.results.length).toBeGreaterThan(0);
+    expect(r.tasks.length).toBeGreaterThan(0);
+    for (const word of ['Lector', 'Comentarios', 'Enhorabuena']) expect(content(r)).not.toContain(word);
+  });
+
+  it('reads the page date and the closing byline that furniture used to hide', () => {
+    expect(review(ARTICLES['vi.txt'] as string, 'vi.txt').source).toMatchObject({ published: '2024-01-15', author: 'Le Hoa - Tran Nam' });
+    expect(review(ARTICLES['ru.txt'] as string, 'ru.txt').source.author).toBe('Ле Ван');
+    expect(review(ARTICLES['ko.md'] as string, 'ko.md').source.author).toBe('레 민');
+    expect(review(ARTICLES['de.txt'] as string, 'de.txt').source).toMatchObject({ published: '2024-01-17', author: 'Pham Thu' });
+  });
+
+  it('takes no figure from the time of a date line', () => {
+    const r = review(ARTICLES['en.md'] as string, 'en.md');
+    expect(r.figures.map((f) => f.value).sort()).toEqual([-3.9, 42]);
+    const meta = 'Thursday, 18/01/2024 - 06:55 · Nguyen Van An and Tran Thi Binh · Listen to this article · Share on Facebook';
+    const text = ['Ha Nam reviews security work in 2023', '', 'On January 17, 2024, the Ha Nam provincial People\'s Committee held a conference to review security work in 2023.', '', meta, '', 'According to the report, crimes against social order fell by 4.4% and the police seized 18 kg of drugs.'].join('\n');
+    expect(review(text, 'meta.txt').figures.map((f) => f.value).sort()).toEqual([-4.4, 18]);
+  });
+
+  it('keeps a subheading after a marked related list, and table rows, as the article', () => {
+    const text = ['Quang Nam reviews security work', '', 'On January 10, 2024, the Quang Nam provincial People\'s Committee held a conference.', '', 'Read also:', '- Hoi An welcomes visitors', '- A new bridge opens', '', 'Results in 2023', '', 'Crimes against social order | 1,204 cases | 1,102 cases', '', 'The police seized 12 kg of drugs.'].join('\n');
+    const r = parseArticle(new TextEncoder().encode(text), 'table.txt');
+    if (r.kind !== 'article') throw new Error('not an article');
+    expect(r.article.paragraphs.map((p) => p.text)).toEqual(['On January 10, 2024, the Quang Nam provincial People\'s Committee held a conference.', 'Results in 2023', 'Crimes against social order | 1,204 cases | 1,102 cases', 'The police seized 12 kg of drugs.']);
+  });
+
+  it('keeps the first line as the title when no menu or breadcrumb follows it', () => {
+    const r = review(['Quang Nam reviews security work', '', 'Share | Print | Email', '', 'On January 10, 2024, the Quang Nam provincial People\'s Committee held a conference. Crimes fell by 2.1%.', '', 'The police seized 12 kg of drugs.'].join('\n'), 'first.txt');
+    expect(r.source.title).toBe('Quang Nam reviews security work');
+  });
+});
