@@ -62,12 +62,12 @@ describe('chair and directedBy: cues in every order, titles without honorifics',
     expect(chairOf(de, 'a.txt')).toEqual({ name: 'Vu Van Tam', title: 'Vorsitzender des Volkskomitees der Provinz' });
   });
 
-  it('a guest who attended and directed, named after the cue (ru) or with the object between (ko); a Russian genitive name in its base form', () => {
+  it('a guest who attended and directed, named after the cue (ru) or with the object between (ko); a Russian genitive name and title in their base form', () => {
     const ru = reviewOf(
       '15 января 2024 года в городе Винь прошла конференция под председательством председателя Народного комитета провинции Чан Ван Туана. В конференции принял участие и дал руководящие указания командующий 4-м военным округом генерал-лейтенант Фам Ван Лонг.\nЧан Ван Туан поручил силам провинции продолжать работу.\n',
       'a.txt',
     );
-    expect(ru.conference.chair?.name).toBe('Чан Ван Туан');
+    expect(ru.conference.chair).toEqual({ name: 'Чан Ван Туан', title: 'председатель Народного комитета провинции' });
     expect(ru.conference.directedBy?.name).toBe('Фам Ван Лонг');
     const ko = reviewOf(
       '2024년 1월 15일 롱안성은 회의를 개최했다. 회의는 성 인민위원회 응우옌 반 남 위원장이 주재했으며, 제9군구 사령관 쩐 반 롱 중장이 참석해 회의를 지도했다.\n성 공안은 마약 사건 312건을 적발했다.\n',

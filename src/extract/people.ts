@@ -230,6 +230,17 @@ function stripHonorific(name: string, lex: CompiledLexicon): string {
   return lex.honorificLead ? name.replace(lex.honorificLead, '').trim() : name.trim();
 }
 
+/** A title with each segment's first word in its base form, when a cue inflected it ("заместителя председателя ..." → "заместитель председателя ..."). */
+function baseTitle(title: string, lex: CompiledLexicon): string {
+  const forms = lex.raw.chair.titleForms;
+  if (Object.keys(forms).length === 0) return title;
+  return title.replace(/(^|,\s*)([^\s,]+)/gu, (whole, lead: string, word: string) => {
+    const base = forms[word.toLowerCase()];
+    if (base === undefined) return whole;
+    return lead + (/^\p{Lu}/u.test(word) ? base.charAt(0).toUpperCase() + base.slice(1) : base);
+  });
+}
+
 /** The person named after a cue, in its clause ("chaired by [title] NAME[, title]"); `near` bounds how far. */
 function personAfter(text: string, k: Knowledge, lex: CompiledLexicon, near: number): Person | null {
   const clause = text.split(CLAUSE_END)[0] ?? text;
@@ -268,7 +279,7 @@ function findPerson(sentences: Sentence[], k: Knowledge, lex: CompiledLexicon, c
     for (const { re, passive } of cues) {
       for (const m of allMatches(re, s.folded)) {
         const person = personAt(s, m.index, m.index + m[0].length, passive, k, lex);
-        if (person) return { ...person, name: baseName(stripHonorific(person.name, lex), sentences) };
+        if (person) return { name: baseName(stripHonorific(person.name, lex), sentences), title: person.title && baseTitle(person.title, lex) };
       }
     }
   }

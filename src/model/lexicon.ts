@@ -31,6 +31,8 @@ export const LexiconSchema = z
         titleHeads: phrases,
         /** Words dropped before a name ("Comrade", "Mr."). */
         honorifics: z.array(z.string()),
+        /** A title word in another case to its base form, for titles a cue inflects ("под председательством заместителя" → "заместитель"). */
+        titleForms: z.record(z.string(), z.string()),
       })
       .strict(),
     sections: z
