@@ -50,11 +50,11 @@ describe('chair and directedBy: cues in every order, titles without honorifics',
     expect(vi.conference.directedBy).toBeNull();
   });
 
-  it('the title before the name, not a relative clause after it (en), nor a lone rank before an appositive title (es)', () => {
+  it('the title before the name, not a relative clause after it (en), nor a lone rank without the appositive title after the name (es)', () => {
     const en = "On January 10, 2024, the Steering Committee 138 of Long An province held a conference.\nVice Chairman of the provincial People's Committee Le Van Son, who is also head of the committee, chaired the conference.\n";
     expect(chairOf(en, 'a.txt')).toEqual({ name: 'Le Van Son', title: "Vice Chairman of the provincial People's Committee" });
     const es = 'El 10 de enero de 2024, la provincia de Gia Lai celebró una conferencia, presidida por el coronel Ho Van Minh, director de la Policía provincial.\nLas fuerzas descubrieron 120 casos.\n';
-    expect(chairOf(es, 'b.txt')).toEqual({ name: 'Ho Van Minh', title: 'director de la Policía provincial' });
+    expect(chairOf(es, 'b.txt')).toEqual({ name: 'Ho Van Minh', title: 'coronel, director de la Policía provincial' });
   });
 
   it('an appositive title stops where the main clause goes on (de)', () => {
@@ -70,10 +70,10 @@ describe('chair and directedBy: cues in every order, titles without honorifics',
     expect(ru.conference.chair).toEqual({ name: 'Чан Ван Туан', title: 'председатель Народного комитета провинции' });
     expect(ru.conference.directedBy?.name).toBe('Фам Ван Лонг');
     const ko = reviewOf(
-      '2024년 1월 15일 롱안성은 회의를 개최했다. 회의는 성 인민위원회 응우옌 반 남 위원장이 주재했으며, 제9군구 사령관 쩐 반 롱 중장이 참석해 회의를 지도했다.\n성 공안은 마약 사건 312건을 적발했다.\n',
+      '2024년 1월 15일 롱안성은 회의를 개최했다. 회의는 롱안성 인민위원회 응우옌 반 남 위원장이 주재했으며, 제9군구 사령관 쩐 반 롱 중장이 참석해 회의를 지도했다.\n성 공안은 마약 사건 312건을 적발했다.\n',
       'b.txt',
     );
-    expect(ko.conference.chair).toEqual({ name: '응우옌 반 남', title: '성 인민위원회 위원장' });
+    expect(ko.conference.chair).toEqual({ name: '응우옌 반 남', title: '롱안성 인민위원회 위원장' });
     expect(ko.conference.directedBy).toEqual({ name: '쩐 반 롱', title: '제9군구 사령관 중장' });
   });
 

@@ -202,7 +202,9 @@ function withHangulHead(title: string, before: string, lex: CompiledLexicon): st
   for (let i = ws.length - 1; i >= 0; i--) {
     const w = ws[i] as string;
     if (!isHangul(w) || /[,.]$/.test(w)) break;
-    if (!isTitleOrOrg({ text: w, key: fold(w), start: 0, end: 0 }, lex) && !/\d/.test(w)) break;
+    // A title or organisation word, a numbered unit ("제7군구"), or a name ending in an organisation word ("박닌성": Bac Ninh province).
+    const key = fold(w);
+    if (!isTitleOrOrg({ text: w, key, start: 0, end: 0 }, lex) && !/\d/.test(w) && ![...lex.orgWords].some((org) => isHangul(org) && key.endsWith(org))) break;
     lead.unshift(w);
   }
   return [...lead, title].join(' ');
@@ -251,8 +253,8 @@ function personAfter(text: string, k: Knowledge, lex: CompiledLexicon, near: num
   const appositive = /^\s*[,–—-]\s*(.+)/s.exec(rest)?.[1];
   const following = appositive ? titleAfter(appositive, lex) : null;
   const before = between && (HAN_KANA.test(between) || startsWithTitle(between, lex)) ? between : null;
-  // A lone rank or form before the name ("el coronel NAME, director de ...") says less than the title after it.
-  const title = before && !(following && !/\s/.test(before) && !HAN_KANA.test(before)) ? before : following;
+  // A lone rank before the name and a title after it ("el coronel NAME, director de ..."): both, the rank first.
+  const title = before && following && !/\s/.test(before) && !HAN_KANA.test(before) ? `${before}, ${following}` : before ?? following;
   return { name: run.name, title };
 }
 
