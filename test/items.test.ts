@@ -144,3 +144,30 @@ describe('tasks', () => {
   });
 });
 
+describe('figures: signs and numbers that are names', () => {
+  const values = (r: Review) => r.figures.map((f) => [f.value, f.unit]);
+  it('a decrease stays negative with an adverbial before its number; a level reached is not a decrease', () => {
+    const fr = reviewOf('Le 19 janvier 2024, la province de Quang Nam a tenu une conférence pour dresser le bilan de 2023.\nLes vols ont diminué en moyenne de 3,2 % par an.\n', 'fr.txt');
+    expect(values(fr)).toContainEqual([-3.2, '%']);
+    const es = reviewOf('El 10 de enero de 2024, la provincia de Gia Lai celebró una conferencia para evaluar el año 2023.\nLos robos disminuyeron en promedio un 2,5 % anual.\n', 'es.txt');
+    expect(values(es)).toContainEqual([-2.5, '%']);
+    const en = reviewOf(
+      'On January 12, 2024, the Binh Thuan Provincial Police held a conference to review the work of 2023.\nThefts fell by an average of 6.1 percent a year, and the share of unsolved cases fell to 9 percent.\n',
+      'en.txt',
+    );
+    expect(values(en)).toContainEqual([-6.1, '%']);
+    expect(values(en)).toContainEqual([9, '%']);
+  });
+
+  it('a number that is part of a name (committee, military region, directive, an ordinal) is not a figure', () => {
+    const vi = reviewOf(
+      'Sáng 12/1/2024, tỉnh Hà Giang tổ chức hội nghị tổng kết năm 2023.\nSau 3 năm thực hiện Chỉ thị 05, Ban Chỉ đạo 138 tỉnh đã triệt phá 45 vụ; diễn tập khu vực phòng thủ được Bộ Tư lệnh Quân khu 2 đánh giá giỏi; lực lượng dân quân có 12.450 đồng chí.\n',
+      'vi.txt',
+    );
+    expect(values(vi)).toEqual([[45, 'cases'], [12450, 'people']]);
+    const zh = reviewOf('2024年1月15日，庆和省召开会议。\n2023年，省138指导委员会共破获毒品案件45起。\n', 'zh.txt');
+    expect(values(zh)).toEqual([[45, 'cases']]);
+    const ru = reviewOf('15 января 2024 года в городе Винь прошла конференция.\nУчения получили высокую оценку командования 4-го военного округа, а полиция раскрыла 45 дел.\n', 'ru.txt');
+    expect(values(ru)).toEqual([[45, 'cases']]);
+  });
+});

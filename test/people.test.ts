@@ -22,3 +22,63 @@ describe('chair names', () => {
     expect(chairOf(text, 'c.txt')?.name).toBe('Le Van Dung');
   });
 });
+
+const reviewOf = (text: string, file: string) => {
+  const r = parseArticle(new TextEncoder().encode(text), file);
+  if (r.kind !== 'article') throw new Error('not an article');
+  return articleToReview(r.article, loadKnowledge());
+};
+
+describe('chair and directedBy: cues in every order, titles without honorifics', () => {
+  const frBody = '\nEn 2023, les forces ont démantelé 312 affaires de drogue.\n';
+  it('"ont été présidés par Mme NAME, title": the chair, and the honorific is not the title', () => {
+    const text = `Le 12 janvier 2024, la province de Quang Binh a tenu une conférence. Les travaux ont été présidés par Mme Nguyen Thi Lan, vice-présidente du Comité populaire provincial.${frBody}`;
+    expect(chairOf(text, 'a.txt')).toEqual({ name: 'Nguyen Thi Lan', title: 'vice-présidente du Comité populaire provincial' });
+    const single = `Le 12 janvier 2024, la province de Quang Binh a tenu une conférence. La réunion a été présidée par M. Tran Van Binh, président du Comité populaire provincial.${frBody}`;
+    expect(chairOf(single, 'b.txt')?.title).toBe('président du Comité populaire provincial');
+  });
+
+  it('a fronted cue names the chair after it: "Présidant la réunion, M. NAME, ..." and "Chủ trì hội nghị có đồng chí NAME"', () => {
+    const fr = `Le 12 janvier 2024, la province de Quang Binh a tenu une conférence. Présidant la réunion, M. Tran Van Binh, président du Comité populaire provincial, a salué les forces armées.${frBody}`;
+    expect(chairOf(fr, 'a.txt')).toEqual({ name: 'Tran Van Binh', title: 'président du Comité populaire provincial' });
+    const vi = reviewOf(
+      'Sáng 12/1/2024, tỉnh Hà Giang tổ chức hội nghị tổng kết năm 2023. Chủ trì hội nghị có đồng chí Phạm Văn Nam, Phó Chủ tịch UBND tỉnh.\nĐồng chí Phạm Văn Nam yêu cầu rà soát các tổ tự quản, thay thế thành viên không còn đủ sức khỏe.\n',
+      'b.txt',
+    );
+    expect(vi.conference.chair).toEqual({ name: 'Phạm Văn Nam', title: 'Phó Chủ tịch UBND tỉnh' });
+    // "đủ" (enough) folds like "dự" (attended); attending alone is not directing either.
+    expect(vi.conference.directedBy).toBeNull();
+  });
+
+  it('the title before the name, not a relative clause after it (en), nor a lone rank without the appositive title after the name (es)', () => {
+    const en = "On January 10, 2024, the Steering Committee 138 of Long An province held a conference.\nVice Chairman of the provincial People's Committee Le Van Son, who is also head of the committee, chaired the conference.\n";
+    expect(chairOf(en, 'a.txt')).toEqual({ name: 'Le Van Son', title: "Vice Chairman of the provincial People's Committee" });
+    const es = 'El 10 de enero de 2024, la provincia de Gia Lai celebró una conferencia, presidida por el coronel Ho Van Minh, director de la Policía provincial.\nLas fuerzas descubrieron 120 casos.\n';
+    expect(chairOf(es, 'b.txt')).toEqual({ name: 'Ho Van Minh', title: 'coronel, director de la Policía provincial' });
+  });
+
+  it('an appositive title stops where the main clause goes on (de)', () => {
+    const de = 'Unter Vorsitz von Vu Van Tam, Vorsitzender des Volkskomitees der Provinz, hat die Provinz Lang Son am Montag, dem 15. Januar 2024, die Arbeit des Jahres 2023 bilanziert.\nDie Polizei deckte 62 Fälle auf.\n';
+    expect(chairOf(de, 'a.txt')).toEqual({ name: 'Vu Van Tam', title: 'Vorsitzender des Volkskomitees der Provinz' });
+  });
+
+  it('a guest who attended and directed, named after the cue (ru) or with the object between (ko); a Russian genitive name and title in their base form', () => {
+    const ru = reviewOf(
+      '15 января 2024 года в городе Винь прошла конференция под председательством председателя Народного комитета провинции Чан Ван Туана. В конференции принял участие и дал руководящие указания командующий 4-м военным округом генерал-лейтенант Фам Ван Лонг.\nЧан Ван Туан поручил силам провинции продолжать работу.\n',
+      'a.txt',
+    );
+    expect(ru.conference.chair).toEqual({ name: 'Чан Ван Туан', title: 'председатель Народного комитета провинции' });
+    expect(ru.conference.directedBy?.name).toBe('Фам Ван Лонг');
+    const ko = reviewOf(
+      '2024년 1월 15일 롱안성은 회의를 개최했다. 회의는 롱안성 인민위원회 응우옌 반 남 위원장이 주재했으며, 제9군구 사령관 쩐 반 롱 중장이 참석해 회의를 지도했다.\n성 공안은 마약 사건 312건을 적발했다.\n',
+      'b.txt',
+    );
+    expect(ko.conference.chair).toEqual({ name: '응우옌 반 남', title: '롱안성 인민위원회 위원장' });
+    expect(ko.conference.directedBy).toEqual({ name: '쩐 반 롱', title: '제9군구 사령관 중장' });
+  });
+
+  it('a Japanese title leaves out the topic before it and the particle joining it to the name', () => {
+    const ja = '２０２４年１月１５日、ハノイ市は会議を開いた。会議は、市人民委員会副委員長で運営委員会委員長のグエン・バン・ナム氏が主宰した。\n市内では３１２件の事件が摘発された。\n';
+    expect(chairOf(ja, 'a.txt')).toEqual({ name: 'グエン・バン・ナム', title: '市人民委員会副委員長で運営委員会委員長' });
+  });
+});

@@ -28,7 +28,9 @@ function warn(file: string, ruleId: string, message: string, severity: Warning['
 function bodyFrom(chair: Person | null): string | null {
   const last = chair?.title?.split(/,\s*/).pop();
   const m = last ? /\b(?:of the|of|du|de la|de l'|của)\s+(.+)$/iu.exec(last) : null;
-  return m?.[1]?.trim() ?? null;
+  const body = m?.[1]?.trim();
+  // "Trưởng Ban Chỉ đạo ... của tỉnh" (of the province): a lone lower-case word names no body.
+  return body && /\s|\p{Lu}/u.test(body) ? body : null;
 }
 
 function topicFrom(s: Sentence | null, lex: CompiledLexicon): string | null {

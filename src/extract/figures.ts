@@ -2,6 +2,7 @@
 import type { Figure, Item } from '../model/review.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
 import { allMatches } from '../text/phrases.js';
+import { fold } from '../text/fold.js';
 import { findNumbers } from './numbers.js';
 import type { Sentence } from './sentences.js';
 
@@ -66,8 +67,8 @@ function unitBefore(folded: string, pos: number, lex: CompiledLexicon): string |
   return unit && /^[A-Z]{3}$/.test(unit) ? unit : null;
 }
 
-/** True when the number is a year, part of a reference or a code, or an ordinal, not a quantity. */
-function isNotAQuantity(text: string, folded: string, start: number, end: number): boolean {
+/** True when the number is a year, part of a reference or a code, an ordinal, or part of a name, not a quantity. */
+function isNotAQuantity(text: string, folded: string, start: number, end: number, lex: CompiledLexicon): boolean {
   const before = folded.slice(Math.max(0, start - 12), start);
   const after = folded.slice(end, end + 3);
   if (/[/\-.]\d*$/.test(before) && /\d[/\-.]$/.test(before.trimEnd()) ) return true;
@@ -80,7 +81,42 @@ function isNotAQuantity(text: string, folded: string, start: number, end: number
   const prev = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
   const sentenceInitial = prev !== null && prev.index + Math.max(0, start - 30) === 0;
   if (prev?.[1] && !sentenceInitial && /^\p{Lu}[\p{Ll}]+$/u.test(prev[1]) && !/[.,:;]$/.test(prev[1])) return true;
+  // A number that names something ("Ban Chỉ đạo 138", "Comité de pilotage 138", "138指导委员会", "9-го военного
+  // округа"), or a document named by its type, capitalized as a name is ("Chỉ thị 01", not "hướng dẫn 50 hộ").
+  if (folded.charCodeAt(end) === 0x25) return false;
+  const window = folded.slice(Math.max(0, start - 40), start);
+  if (lex.numberNameBefore?.test(window)) return true;
+  const ref = lex.referenceBefore?.exec(window);
+  if (ref && !/^\p{Ll}/u.test(text.charAt(start - window.length + ref.index))) return true;
+  if (lex.numberNameAfter) {
+    lex.numberNameAfter.lastIndex = end;
+    if (lex.numberNameAfter.test(folded)) return true;
+  }
   return false;
+}
+
+const cuePrepositionCache = new WeakMap<CompiledLexicon, Set<string>>();
+
+/** The words that close the lexicon's negative cues ("decreased by", "diminue de", "disminuyeron un"): by, de, un. */
+function cuePrepositions(lex: CompiledLexicon): Set<string> {
+  let set = cuePrepositionCache.get(lex);
+  if (!set) {
+    set = new Set(lex.raw.negativeCues.map((c) => fold(c).trim().split(/\s+/)).filter((ws) => ws.length > 1).map((ws) => ws[ws.length - 1] as string));
+    cuePrepositionCache.set(lex, set);
+  }
+  return set;
+}
+
+/**
+ * True when the words between a decrease cue and its number are an adverbial closed by the cue's
+ * preposition ("diminué en moyenne de 4,7 %", "disminuyeron en promedio un 3,8 %", "fell by an average
+ * of"): two or three words, no conjunction among them. "fell to 5%" (a level) and "menos del 5 %" are not.
+ */
+function isCueAdverbial(gap: string, lex: CompiledLexicon): boolean {
+  if (gap.length > 40) return false;
+  const ws = gap.trim().split(/\s+/);
+  if (ws.length < 2 || ws.length > 3 || !cuePrepositions(lex).has(ws[ws.length - 1] as string)) return false;
+  return ws.every((w) => /^[\p{L}']+$/u.test(w) && !lex.conjunctionLead?.test(`${w} `));
 }
 
 /** What a label starts after (, ; : and brackets) and ends before (, ; and brackets), as character codes. */
@@ -142,7 +178,7 @@ export function findFigures(items: Item[], sentences: Sentence[], lex: CompiledL
     if (numbers.length === 0) continue;
     const negatives = allMatches(lex.negativeCues, folded);
     for (const n of numbers) {
-      if (!n.scaled && isNotAQuantity(text, folded, n.start, n.end)) continue;
+      if (!n.scaled && isNotAQuantity(text, folded, n.start, n.end, lex)) continue;
       const before = unitBefore(folded, n.start, lex);
       const unit = before ? { unit: before, end: n.end } : unitAfter(folded, n.end, lex);
       // "In the past 5 years": a duration frames a fact, it is not one (units mapped to "time" in the lexicon).
@@ -153,7 +189,7 @@ export function findFigures(items: Item[], sentences: Sentence[], lex: CompiledL
       // "down 7.1%", and in languages that put the verb after: "8.6%減少", "6,8 Prozent zurück".
       const negative = negatives.some(
         (m) =>
-          (m.index + m[0].length <= n.start && folded.slice(m.index + m[0].length, n.start).trim() === '') ||
+          (m.index + m[0].length <= n.start && (folded.slice(m.index + m[0].length, n.start).trim() === '' || isCueAdverbial(folded.slice(m.index + m[0].length, n.start), lex))) ||
           (unit?.unit === '%' && m.index >= unitEnd && folded.slice(unitEnd, m.index).trim() === ''),
       );
       const value = negative ? -n.value : n.value;

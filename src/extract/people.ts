@@ -1,7 +1,7 @@
 /** People: who chaired (chair) and which senior guest attended and directed (directedBy), name and title apart. */
 import type { Person } from '../model/review.js';
-import { fold } from '../text/fold.js';
-import { allMatches } from '../text/phrases.js';
+import { escapeRegExp, fold } from '../text/fold.js';
+import { allMatches, phraseSource } from '../text/phrases.js';
 import type { Knowledge } from './knowledge/index.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
 import type { Sentence } from './sentences.js';
@@ -82,53 +82,197 @@ const CLAUSE_END = /(?<!(?:^|\s)\p{Lu}\p{Ll}{0,2})[.;。；]\s*/u;
 
 const trimPunct = (s: string) => s.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '').trim();
 
+/** Text in Han or kana, where words are not set apart by spaces. */
+const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const isHangul = (s: string) => /^\p{Script=Hangul}/u.test(s);
+/** A name that follows the cue must stand this close to it ("Chủ trì hội nghị có đồng chí ...", "Présidant la conférence, M. ..."). */
+const MAX_CUE_TO_NAME = 120;
+
+interface HonorificRes {
+  lead: RegExp | null;
+  tail: RegExp | null;
+}
+const honorificCache = new WeakMap<CompiledLexicon, HonorificRes>();
+
+/** An honorific at the start of a folded text (or the whole of it), and one at its end. */
+function honorificRes(lex: CompiledLexicon): HonorificRes {
+  let res = honorificCache.get(lex);
+  if (!res) {
+    const source = phraseSource(lex.raw.chair.honorifics);
+    res = source === null ? { lead: null, tail: null } : { lead: new RegExp(`^(?:${source})(?:\\s+|$)`, 'u'), tail: new RegExp(`(?:^|\\s)(?:${source})$`, 'u') };
+    honorificCache.set(lex, res);
+  }
+  return res;
+}
+
+/** The title head a word is; in Hangul, the longest one it starts with, a particle being attached ("위원장이" → "위원장"). */
+function headOf(word: string, lex: CompiledLexicon): string | null {
+  const key = fold(word);
+  if (lex.titleHeads.has(key)) return key;
+  if (!isHangul(word)) return null;
+  let best: string | null = null;
+  for (const head of lex.titleHeads) if (head.length >= 2 && key.startsWith(head) && (!best || head.length > best.length)) best = head;
+  return best;
+}
+
+/**
+ * A title without what is not part of it: a bracketed gloss, and honorifics and determiners at its
+ * start or an honorific at its end ("Mme", "el coronel" → "coronel", "hội nghị có đồng chí" → "hội nghị có").
+ * Honorifics are forms of address, never titles.
+ */
+function bareTitle(text: string, lex: CompiledLexicon): string {
+  let s = trimPunct(text.replace(/\s*\([^()]*\)/g, ' '));
+  const { lead, tail } = honorificRes(lex);
+  for (let again = true; again && s; ) {
+    const f = fold(s);
+    const m = lead?.exec(f) ?? lex.determinerLead?.exec(f) ?? /^(?:le|la|l'|the)\s+/.exec(f);
+    again = m !== null && m !== undefined;
+    if (m) s = trimPunct(s.slice(m[0].length));
+  }
+  const t = tail?.exec(fold(s));
+  if (t) s = trimPunct(s.slice(0, t.index));
+  // Korean attaches particles to the title word: keep the title head ("중장이" → "중장").
+  return s
+    .split(/\s+/)
+    .map((w) => {
+      const head = isHangul(w) ? headOf(w, lex) : null;
+      return head && w.length - head.length <= 2 ? w.slice(0, head.length) : w;
+    })
+    .join(' ');
+}
+
+/** True when a (bare) text starts with a title word ("Deputy", "Phó", "vicepresidente"). */
+function startsWithTitle(bare: string, lex: CompiledLexicon): boolean {
+  const ws = bare.split(/\s+/);
+  return headOf(ws[0] ?? '', lex) !== null || (ws.length > 1 && lex.titleHeads.has(fold(`${ws[0]} ${ws[1]}`)));
+}
+
+/** The comma-separated segments at the start of a text that are titles, joined; null when the first is not one. */
+function titleSegments(text: string, lex: CompiledLexicon): string | null {
+  const kept: string[] = [];
+  for (const segment of text.replace(/\s*\([^()]*\)/g, ' ').split(/,\s*/)) {
+    const bare = bareTitle(segment, lex);
+    if (!bare || !startsWithTitle(bare, lex)) break;
+    kept.push(bare);
+  }
+  return kept.length ? kept.join(', ') : null;
+}
+
 /** The title before a name: the trailing comma-separated segments that start with a title word. */
 function titleBefore(text: string, lex: CompiledLexicon): string | null {
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(text)) {
-    const t = text.split(/[，。；;,]/).pop()?.trim() ?? '';
+    const t = (text.split(/[，。；;,]/).pop() ?? '')
+      // A topic ending in a particle before the title ("会議は、…") is not part of it, nor the particle joining title and name ("…委員長の").
+      .replace(/^.*\p{Script=Hiragana}[、，]/u, '')
+      .replace(/\p{Script=Hiragana}+$/u, '')
+      .trim();
     return t.length >= 2 && t.length <= 60 ? t : null;
   }
   const segments = text.split(/,\s*/).map(trimPunct).filter(Boolean);
   const kept: string[] = [];
   for (let i = segments.length - 1; i >= 0; i--) {
-    const seg = (segments[i] as string).replace(/^(le|la|l'|the)\s+/i, '');
-    const first = fold(seg.split(/\s+/)[0] ?? '');
-    const firstTwo = fold(seg.split(/\s+/).slice(0, 2).join(' '));
-    if (!lex.titleHeads.has(first) && !lex.titleHeads.has(firstTwo)) break;
+    const seg = bareTitle(segments[i] as string, lex);
+    if (!seg || !startsWithTitle(seg, lex)) break;
     kept.unshift(seg);
   }
   return kept.length ? kept.join(', ') : null;
 }
 
-/** A title written after the name: "Name - Title," or "Name, Title," up to the cue. */
-function titleAfter(text: string): string | null {
-  const t = trimPunct(text);
-  return t.length >= 3 && t.length <= 250 ? t : null;
+/**
+ * A title written after the name, up to the cue: "Name - Title," or "Name, Title,". Not a relative
+ * clause ("Name, who is also head of ..."): in scripts with spaces, it must start with a title word.
+ */
+function titleAfter(text: string, lex: CompiledLexicon): string | null {
+  if (HAN_KANA.test(text)) {
+    const t = trimPunct(text);
+    return t.length >= 3 && t.length <= 250 ? t : null;
+  }
+  const t = titleSegments(trimPunct(text), lex);
+  return t && t.length <= 250 ? t : null;
+}
+
+/**
+ * A Korean title follows the name, and what it heads comes before ("성 인민위원회 레 꽝 빈 위원장"):
+ * the organisation and title words just before the name, joined to a one-word title after it.
+ */
+function withHangulHead(title: string, before: string, lex: CompiledLexicon): string {
+  if (!isHangul(title) || /\s/.test(title)) return title;
+  const ws = before.trimEnd().split(/\s+/);
+  const lead: string[] = [];
+  for (let i = ws.length - 1; i >= 0; i--) {
+    const w = ws[i] as string;
+    if (!isHangul(w) || /[,.]$/.test(w)) break;
+    // A title or organisation word, a numbered unit ("제7군구"), or a name ending in an organisation word ("박닌성": Bac Ninh province).
+    const key = fold(w);
+    if (!isTitleOrOrg({ text: w, key, start: 0, end: 0 }, lex) && !/\d/.test(w) && ![...lex.orgWords].some((org) => isHangul(org) && key.endsWith(org))) break;
+    lead.unshift(w);
+  }
+  return [...lead, title].join(' ');
+}
+
+/**
+ * A name in an inflected script, as the text also writes it in its base form: after "под
+ * председательством" a Russian name is in the genitive ("Ле Ван Фыока"), and the article names
+ * the same person elsewhere in the nominative ("Ле Ван Фыок поручил ..."): the shorter form wins.
+ */
+function baseName(name: string, sentences: Sentence[]): string {
+  const words = name.split(/\s+/);
+  const last = words.pop() as string;
+  if (words.length === 0 || !/^\p{Script=Cyrillic}+$/u.test(last)) return name;
+  for (const cut of [1, 2]) {
+    if (last.length - cut < 2) break;
+    const shorter = [...words, last.slice(0, -cut)].join(' ');
+    const re = new RegExp(`${escapeRegExp(shorter)}(?![\\p{L}\\p{N}])`, 'u');
+    if (sentences.some((s) => s.text.includes(shorter) && re.test(s.text))) return shorter;
+  }
+  return name;
 }
 
 function stripHonorific(name: string, lex: CompiledLexicon): string {
   return lex.honorificLead ? name.replace(lex.honorificLead, '').trim() : name.trim();
 }
 
+/** A title with each segment's first word in its base form, when a cue inflected it ("заместителя председателя ..." → "заместитель председателя ..."). */
+function baseTitle(title: string, lex: CompiledLexicon): string {
+  const forms = lex.raw.chair.titleForms;
+  if (Object.keys(forms).length === 0) return title;
+  return title.replace(/(^|,\s*)([^\s,]+)/gu, (whole, lead: string, word: string) => {
+    const base = forms[word.toLowerCase()];
+    if (base === undefined) return whole;
+    return lead + (/^\p{Lu}/u.test(word) ? base.charAt(0).toUpperCase() + base.slice(1) : base);
+  });
+}
+
+/** The person named after a cue, in its clause ("chaired by [title] NAME[, title]"); `near` bounds how far. */
+function personAfter(text: string, k: Knowledge, lex: CompiledLexicon, near: number): Person | null {
+  const clause = text.split(CLAUSE_END)[0] ?? text;
+  const run = nameRuns(clause, k, lex)[0];
+  if (!run || run.start > near) return null;
+  const between = bareTitle(clause.slice(0, run.start), lex);
+  const rest = clause.slice(run.end);
+  const appositive = /^\s*[,–—-]\s*(.+)/s.exec(rest)?.[1];
+  const following = appositive ? titleAfter(appositive, lex) : null;
+  const before = between && (HAN_KANA.test(between) || startsWithTitle(between, lex)) ? between : null;
+  // A lone rank before the name and a title after it ("el coronel NAME, director de ..."): both, the rank first.
+  const title = before && following && !/\s/.test(before) && !HAN_KANA.test(before) ? `${before}, ${following}` : before ?? following;
+  return { name: run.name, title };
+}
+
 /** The person named around a cue in a sentence: before it for active cues, after it for passive ones. */
 function personAt(s: Sentence, cueStart: number, cueEnd: number, passive: boolean, k: Knowledge, lex: CompiledLexicon): Person | null {
-  if (passive) {
-    const after = s.text.slice(cueEnd);
-    const clause = after.split(CLAUSE_END)[0] ?? after;
-    const run = nameRuns(clause, k, lex)[0];
-    if (!run) return null;
-    const between = trimPunct(clause.slice(0, run.start));
-    const rest = clause.slice(run.end);
-    const following = /^\s*[,–—-]\s*([^,]+(?:,\s*[^,]+)*)/.exec(rest);
-    return { name: stripHonorific(run.name, lex), title: between ? trimPunct(between) : following?.[1] ? trimPunct(following[1]) : null };
-  }
+  if (passive) return personAfter(s.text.slice(cueEnd), k, lex, Infinity);
   const before = s.text.slice(0, cueStart);
   const runs = nameRuns(before, k, lex);
-  const run = runs[runs.length - 1];
-  if (!run) return null;
-  const tail = before.slice(run.end);
-  if (trimPunct(tail) === '') return { name: run.name, title: titleBefore(before.slice(0, run.start), lex) };
-  return { name: run.name, title: titleAfter(tail) ?? titleBefore(before.slice(0, run.start), lex) };
+  let run = runs[runs.length - 1];
+  // A fronted cue names the person after it ("Présidant la conférence, M. ...", "Chủ trì hội nghị có đồng chí ...").
+  if (!run) return personAfter(s.text.slice(cueEnd), k, lex, MAX_CUE_TO_NAME);
+  // A name glossed in brackets ("레 꽝 빈(Lê Quang Vinh)"): the name as the text writes it.
+  const glossed = runs[runs.length - 2];
+  if (glossed && /^\s*\($/.test(before.slice(glossed.end, run.start))) run = glossed;
+  const tail = before.slice(run.end).replace(/\s*\([^()]*\)/g, ' ');
+  const lead = before.slice(0, run.start);
+  const after = trimPunct(tail) === '' ? null : titleAfter(tail, lex);
+  return { name: run.name, title: after ? withHangulHead(after, lead, lex) : titleBefore(lead, lex) };
 }
 
 function findPerson(sentences: Sentence[], k: Knowledge, lex: CompiledLexicon, cues: Array<{ re: RegExp | null; passive: boolean }>): Person | null {
@@ -137,7 +281,7 @@ function findPerson(sentences: Sentence[], k: Knowledge, lex: CompiledLexicon, c
     for (const { re, passive } of cues) {
       for (const m of allMatches(re, s.folded)) {
         const person = personAt(s, m.index, m.index + m[0].length, passive, k, lex);
-        if (person) return person;
+        if (person) return { name: baseName(stripHonorific(person.name, lex), sentences), title: person.title && baseTitle(person.title, lex) };
       }
     }
   }

@@ -33,6 +33,8 @@ export const LexiconSchema = z
         titleHeads: phrases,
         /** Words dropped before a name ("Comrade", "Mr."). */
         honorifics: z.array(z.string()),
+        /** A title word in another case to its base form, for titles a cue inflects ("под председательством заместителя" → "заместитель"). */
+        titleForms: z.record(z.string(), z.string()),
       })
       .strict(),
     sections: z
@@ -69,6 +71,12 @@ export const LexiconSchema = z
       .strict(),
     /** Unit words (folded) to canonical unit. */
     units: z.record(z.string(), z.string()),
+    /**
+     * Where a number is part of a name, not a quantity. `before`: the words just before it
+     * ("Steering Committee 138", "Quân khu 2"; document types count too: "Chỉ thị 01").
+     * `after`: what is written right after it, with no space ("138指导委员会", the ordinal "9-го").
+     */
+    numberNames: z.object({ before: z.array(z.string()), after: z.array(z.string()) }).strict(),
     /** Phrases before a percentage or count that make the change negative ("decreased by"). */
     negativeCues: phrases,
     periods: z

@@ -48,6 +48,12 @@ export interface CompiledLexicon {
   units: Map<string, string>;
   unitRe: RegExp | null;
   negativeCues: RegExp | null;
+  /** A name's word (or a document type) and the spaces after it, at the end of a folded text ("ban chi dao "). */
+  numberNameBefore: RegExp | null;
+  /** A document type and the spaces after it, at the end of a folded text ("chi thi "). */
+  referenceBefore: RegExp | null;
+  /** What makes the number just before it part of a name, sticky ("指导委员会", "-го"). */
+  numberNameAfter: RegExp | null;
   nextPeriod: RegExp[];
   multiYear: RegExp[];
   references: Array<{ type: string; re: RegExp }>;
@@ -64,7 +70,7 @@ type LexiconRegexes = Pick<
   CompiledLexicon,
   | 'datePatterns' | 'documentDateCues' | 'conferenceWords' | 'reviewVerbs' | 'chairActive' | 'chairPassive' | 'directed' | 'honorifics' | 'honorificLead'
   | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'introducers' | 'attendance' | 'conjunctionLead' | 'determinerLead' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
-  | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'nextPeriod' | 'multiYear' | 'references' | 'topicCues'
+  | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'numberNameBefore' | 'referenceBefore' | 'numberNameAfter' | 'nextPeriod' | 'multiYear' | 'references' | 'topicCues'
 >;
 
 /** Compile a validated lexicon. Its regexes are compiled on first use: a run reads few languages. */
@@ -118,6 +124,15 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       scaleRe: () => phraseRegex([...scaleWords.keys()], 'yu'),
       unitRe: () => phraseRegex([...units.keys()], 'yu'),
       negativeCues: () => phraseRegex(lex.negativeCues),
+      numberNameBefore: () => {
+        const source = phraseSource(lex.numberNames.before);
+        return source === null ? null : new RegExp(`(?:${source})\\s*$`, 'u');
+      },
+      referenceBefore: () => {
+        const source = phraseSource(Object.values(lex.references).flat());
+        return source === null ? null : new RegExp(`(?:${source})\\s*$`, 'u');
+      },
+      numberNameAfter: () => phraseRegex(lex.numberNames.after, 'yu'),
       nextPeriod: () => lex.periods.next.map((p) => new RegExp(p, 'gu')),
       multiYear: () => lex.periods.multiYear.map((p) => new RegExp(p, 'gu')),
       references: () => Object.entries(lex.references).map(([type, words]) => ({ type, re: phraseRegex(words) as RegExp })),
