@@ -116,6 +116,16 @@ describe('references', () => {
 });
 
 describe('commendations', () => {
+  it('an award line written as two sentences is one line; a title is not cut where it looks like a family name', () => {
+    const en = reviewOf(
+      'On March 5, 2024, Soc Trang province held a conference.\nThe Chairman of the provincial People\'s Committee presented certificates of merit to 14 collectives. Twenty individuals were also honoured with certificates of merit by the provincial Chairman.\n',
+      'en.txt',
+    );
+    expect(en.commendations.map((c) => [c.by, c.collectives, c.individuals])).toEqual([["Chairman of the provincial People's Committee", 14, 20]]);
+    const vi = reviewOf('Ngày 10/1/2025, tỉnh Sơn La tổ chức hội nghị tổng kết năm 2024.\nNhân dịp này, Bộ trưởng Bộ Quốc phòng tặng Bằng khen cho 3 tập thể, 5 cá nhân.\n', 'vi.txt');
+    expect(vi.commendations.map((c) => [c.by, c.collectives, c.individuals])).toEqual([['Bộ trưởng Bộ Quốc phòng', 3, 5]]);
+  });
+
   it('two givers in one sentence are two award lines, each with its own counts and giver', () => {
     const ru = reviewOf(
       '23 января 2024 года в городе Винь провинция Нгеан провела конференцию.\nМинистерство общественной безопасности наградило почётными грамотами 3 коллектива и 5 частных лиц, а председатель Народного комитета провинции вручил почётные грамоты 25 коллективам и 40 частным лицам.\n',

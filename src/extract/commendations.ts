@@ -77,10 +77,13 @@ function giver(c: Clause, awardEnd: number, verbStart: number | null, k: Knowled
   if (verbStart === null) return null;
   const subject = c.text.slice(0, verbStart).split(/,\s*/).pop() ?? '';
   const words = subject.trim().split(/\s+/);
-  // Drop a trailing personal name (family name first, then 1-3 capitalized words).
-  for (let i = 0; i < words.length; i++) {
+  // Drop a trailing personal name (family name first, then 1-3 capitalized words) and the few words after it ("đã").
+  const capitalized = (x: string) => /^\p{Lu}/u.test(x);
+  for (let i = 1; i < words.length; i++) {
     const w = words[i] as string;
-    if (k.surnames.has(w.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase()) && i > 0 && words.length - i >= 2 && words.length - i <= 4) {
+    let end = i;
+    while (end < words.length && capitalized(words[end] as string)) end++;
+    if (end - i >= 2 && end - i <= 4 && words.length - end <= 2 && k.surnames.has(w.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase())) {
       return trimBy(words.slice(0, i).join(' '), lex) || null;
     }
   }
@@ -92,7 +95,9 @@ export function findCommendations(sentences: Sentence[], k: Knowledge, lex: Comp
   const out: Commendation[] = [];
   const used = new Set<Sentence>();
   const seen = new Set<string>();
-  for (const s of sentences) {
+  // The last award line when it counted collectives only: the next sentence may give its individuals.
+  let open: { entry: Commendation; at: number } | null = null;
+  for (const [at, s] of sentences.entries()) {
     if (s.role !== 'body' || !matches(lex.awardAny, s.folded)) continue;
     let lastBy: string | null = null;
     let lastAward: string | null = null;
@@ -108,6 +113,16 @@ export function findCommendations(sentences: Sentence[], k: Knowledge, lex: Comp
       const verbFirst = verb && (!award?.m || verb.index < award.m.index);
       const by: string | null = giver(c, awardEnd, verbFirst ? verb.index : null, k, lex, verb ? verb.index + verb[0].length : null) ?? lastBy;
       const counted = collectives !== null || individuals !== null;
+      // "... certificates of merit to 14 collectives. Twenty individuals were also honoured with certificates of merit ...":
+      // one award line written as two sentences of a paragraph.
+      const continued = open !== null && open.at === at - 1 && open.entry.source.paragraph === s.paragraph && open.entry.award === awardName;
+      if (continued && collectives === null && individuals !== null && open) {
+        open.entry.individuals = individuals;
+        open.entry.source = { ...open.entry.source, end: s.start + c.end };
+        open = null;
+        used.add(s);
+        continue;
+      }
       const entry: Commendation = {
         by,
         award: awardName,
@@ -122,6 +137,7 @@ export function findCommendations(sentences: Sentence[], k: Knowledge, lex: Comp
       seen.add(key);
       out.push(entry);
       used.add(s);
+      open = collectives !== null && individuals === null ? { entry, at } : null;
     }
   }
   return { commendations: out, sentences: used };
