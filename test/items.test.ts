@@ -54,6 +54,13 @@ describe('items', () => {
 });
 
 describe('figures', () => {
+  it('a unit symbol against the number counts, and a German percentage after a noun is a figure', () => {
+    const en = reviewOf('On January 16, 2025, Dong Thap province held a conference.\nThe police seized 6.7kg of drugs along 50km of the border.\n', 'en.txt');
+    expect(en.figures.map((f) => [f.value, f.unit])).toEqual([[6.7, 'kg'], [50, 'km']]);
+    const de = reviewOf('Am 30. Januar 2024 hielt die Provinz Bac Giang eine Konferenz ab.\nDem Bericht zufolge erreichte die Rekrutierung 100 Prozent des Ziels.\n', 'de.txt');
+    expect(de.figures.map((f) => [f.value, f.unit])).toEqual([[100, '%']]);
+  });
+
   it('a "more than" after the number (余, 多, 여) stands between it and its unit', () => {
     const zh = reviewOf('2024年1月18日，庆和省召开会议，总结2023年工作。\n2023年，全省共有4,600余名群众参加巡逻，破获案件1,500多起。\n', 'zh.txt');
     expect(zh.figures.map((f) => [f.value, f.unit])).toEqual([[4600, 'people'], [1500, 'cases']]);

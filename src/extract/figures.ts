@@ -13,6 +13,8 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
  * (4,600余台, 1,500多起, 60만여 명).
  */
 const JOINERS = /^[\s"“”«»„'‘’「『余多여-]*/u;
+/** SI symbols that may be written against a number, without a space. */
+const GLUED_SYMBOL = /^(?:km|kg|ha|mg)(?![\p{L}\p{N}])/u;
 /** Qualifying words allowed between a number and its unit word ("67 national border markers"). */
 const MAX_QUALIFIERS = 3;
 
@@ -30,7 +32,11 @@ function unitAt(folded: string, at: number, lex: CompiledLexicon): { unit: strin
 function unitAfter(folded: string, pos: number, lex: CompiledLexicon): { unit: string; end: number } | null {
   const at = pos + (JOINERS.exec(folded.slice(pos))?.[0].length ?? 0);
   if (folded[at] === '%') return { unit: '%', end: at + 1 };
-  if (at === pos && !CJK.test(folded[at] ?? '')) return null;
+  if (at === pos && !CJK.test(folded[at] ?? '')) {
+    // Unit symbols written against the number ("6.7kg", "50km", "120ha"); any other word so close is not a unit.
+    const symbol = GLUED_SYMBOL.exec(folded.slice(at, at + 4))?.[0];
+    return symbol ? { unit: lex.units.get(symbol) ?? symbol, end: at + symbol.length } : null;
+  }
   const known = unitAt(folded, at, lex);
   if (known) return known;
   if (CJK.test(folded[at] ?? '')) return /\p{Script=Han}/u.test(folded[at] as string) ? { unit: folded[at] as string, end: at + 1 } : null;
@@ -77,13 +83,14 @@ function isNotAQuantity(text: string, folded: string, start: number, end: number
   if (/(no\.?|so|n°|nº)\s*$/.test(before)) return true;
   const raw = folded.slice(start, end);
   if (/^(19|20)\d\d$/.test(raw)) return true;
+  // A percentage is a quantity, even after a capitalized word (German capitalizes every noun: "die Rekrutierung 100 Prozent").
+  if (folded.charCodeAt(end) === 0x25 || lex.units.get(/^\s*(\p{L}+)/u.exec(folded.slice(end, end + 20))?.[1] ?? '') === '%') return false;
   // "Steering Committee 138", "Military Region 4", "Ward 1": a number right after a capitalized word.
   const prev = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
   const sentenceInitial = prev !== null && prev.index + Math.max(0, start - 30) === 0;
   if (prev?.[1] && !sentenceInitial && /^\p{Lu}[\p{Ll}]+$/u.test(prev[1]) && !/[.,:;]$/.test(prev[1])) return true;
   // A number that names something ("Ban Chỉ đạo 138", "Comité de pilotage 138", "138指导委员会", "9-го военного
   // округа"), or a document named by its type, capitalized as a name is ("Chỉ thị 01", not "hướng dẫn 50 hộ").
-  if (folded.charCodeAt(end) === 0x25) return false;
   const window = folded.slice(Math.max(0, start - 40), start);
   if (lex.numberNameBefore?.test(window)) return true;
   const ref = lex.referenceBefore?.exec(window);
