@@ -1,5 +1,6 @@
 /** Commendations: who awarded what to how many collectives and individuals, one entry per award line. */
 import { commendationKey, type Commendation } from '../model/review.js';
+import { fold } from '../text/fold.js';
 import { allMatches, firstMatch, matches } from '../text/phrases.js';
 import type { Knowledge } from './knowledge/index.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
@@ -60,12 +61,14 @@ function countOf(c: Clause, re: RegExp | null, lex: CompiledLexicon): number | n
   return null;
 }
 
-/** The giver as written, without the punctuation, joining conjunction ("et", "а") and article around it. */
+/** The giver as written, without the punctuation, joining conjunction ("et", "và", "а") and determiner around it. */
 function trimBy(s: string, lex: CompiledLexicon): string {
   let t = s.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '');
-  const conjunction = lex.conjunctionLead?.exec(t.toLowerCase());
-  if (conjunction) t = t.slice(conjunction[0].length);
-  return t.replace(/^(the|le|la|les)\s+/i, '').trim();
+  for (const lead of [lex.conjunctionLead, lex.determinerLead]) {
+    const m = lead?.exec(fold(t));
+    if (m) t = t.slice(m[0].length);
+  }
+  return t.trim();
 }
 
 /** Who gave the award: the subject before the verb (without the person's name), or the giver after "from"/"du". */
@@ -117,8 +120,10 @@ export function findCommendations(sentences: Sentence[], k: Knowledge, lex: Comp
       // one award line written as two sentences of a paragraph.
       const continued = open !== null && open.at === at - 1 && open.entry.source.paragraph === s.paragraph && open.entry.award === awardName;
       if (continued && collectives === null && individuals !== null && open) {
+        seen.delete(commendationKey(open.entry));
         open.entry.individuals = individuals;
         open.entry.source = { ...open.entry.source, end: s.start + c.end };
+        seen.add(commendationKey(open.entry));
         open = null;
         used.add(s);
         continue;

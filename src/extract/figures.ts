@@ -2,7 +2,6 @@
 import type { Figure, Item } from '../model/review.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
 import { allMatches } from '../text/phrases.js';
-import { fold } from '../text/fold.js';
 import { findNumbers } from './numbers.js';
 import type { Sentence } from './sentences.js';
 
@@ -102,18 +101,6 @@ function isNotAQuantity(text: string, folded: string, start: number, end: number
   return false;
 }
 
-const cuePrepositionCache = new WeakMap<CompiledLexicon, Set<string>>();
-
-/** The words that close the lexicon's negative cues ("decreased by", "diminue de", "disminuyeron un"): by, de, un. */
-function cuePrepositions(lex: CompiledLexicon): Set<string> {
-  let set = cuePrepositionCache.get(lex);
-  if (!set) {
-    set = new Set(lex.raw.negativeCues.map((c) => fold(c).trim().split(/\s+/)).filter((ws) => ws.length > 1).map((ws) => ws[ws.length - 1] as string));
-    cuePrepositionCache.set(lex, set);
-  }
-  return set;
-}
-
 /**
  * True when the words between a decrease cue and its number are an adverbial closed by the cue's
  * preposition ("diminué en moyenne de 4,7 %", "disminuyeron en promedio un 3,8 %", "fell by an average
@@ -122,7 +109,7 @@ function cuePrepositions(lex: CompiledLexicon): Set<string> {
 function isCueAdverbial(gap: string, lex: CompiledLexicon): boolean {
   if (gap.length > 40) return false;
   const ws = gap.trim().split(/\s+/);
-  if (ws.length < 2 || ws.length > 3 || !cuePrepositions(lex).has(ws[ws.length - 1] as string)) return false;
+  if (ws.length < 2 || ws.length > 3 || !lex.negativeCueEnds.has(ws[ws.length - 1] as string)) return false;
   return ws.every((w) => /^[\p{L}']+$/u.test(w) && !lex.conjunctionLead?.test(`${w} `));
 }
 

@@ -1,7 +1,7 @@
 /** People: who chaired (chair) and which senior guest attended and directed (directedBy), name and title apart. */
 import type { Person } from '../model/review.js';
 import { escapeRegExp, fold } from '../text/fold.js';
-import { allMatches, phraseSource } from '../text/phrases.js';
+import { allMatches } from '../text/phrases.js';
 import type { Knowledge } from './knowledge/index.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
 import type { Sentence } from './sentences.js';
@@ -88,23 +88,6 @@ const isHangul = (s: string) => /^\p{Script=Hangul}/u.test(s);
 /** A name that follows the cue must stand this close to it ("Chủ trì hội nghị có đồng chí ...", "Présidant la conférence, M. ..."). */
 const MAX_CUE_TO_NAME = 120;
 
-interface HonorificRes {
-  lead: RegExp | null;
-  tail: RegExp | null;
-}
-const honorificCache = new WeakMap<CompiledLexicon, HonorificRes>();
-
-/** An honorific at the start of a folded text (or the whole of it), and one at its end. */
-function honorificRes(lex: CompiledLexicon): HonorificRes {
-  let res = honorificCache.get(lex);
-  if (!res) {
-    const source = phraseSource(lex.raw.chair.honorifics);
-    res = source === null ? { lead: null, tail: null } : { lead: new RegExp(`^(?:${source})(?:\\s+|$)`, 'u'), tail: new RegExp(`(?:^|\\s)(?:${source})$`, 'u') };
-    honorificCache.set(lex, res);
-  }
-  return res;
-}
-
 /** The title head a word is; in Hangul, the longest one it starts with, a particle being attached ("위원장이" → "위원장"). */
 function headOf(word: string, lex: CompiledLexicon): string | null {
   const key = fold(word);
@@ -122,14 +105,13 @@ function headOf(word: string, lex: CompiledLexicon): string | null {
  */
 function bareTitle(text: string, lex: CompiledLexicon): string {
   let s = trimPunct(text.replace(/\s*\([^()]*\)/g, ' '));
-  const { lead, tail } = honorificRes(lex);
   for (let again = true; again && s; ) {
     const f = fold(s);
-    const m = lead?.exec(f) ?? lex.determinerLead?.exec(f) ?? /^(?:le|la|l'|the)\s+/.exec(f);
+    const m = lex.honorificStart?.exec(f) ?? lex.determinerLead?.exec(f);
     again = m !== null && m !== undefined;
     if (m) s = trimPunct(s.slice(m[0].length));
   }
-  const t = tail?.exec(fold(s));
+  const t = lex.honorificEnd?.exec(fold(s));
   if (t) s = trimPunct(s.slice(0, t.index));
   // Korean attaches particles to the title word: keep the title head ("중장이" → "중장").
   return s

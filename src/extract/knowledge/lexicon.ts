@@ -27,6 +27,10 @@ export interface CompiledLexicon {
   honorifics: RegExp | null;
   /** An honorific at the start of a name ("Comrade ", "M. "). */
   honorificLead: RegExp | null;
+  /** An honorific at the start of a folded text, or the whole of it ("mme ", "dong chi"). */
+  honorificStart: RegExp | null;
+  /** An honorific ending a folded text ("... hoi nghi co dong chi"). */
+  honorificEnd: RegExp | null;
   results: RegExp | null;
   shortcomings: RegExp | null;
   tasks: RegExp | null;
@@ -48,6 +52,8 @@ export interface CompiledLexicon {
   units: Map<string, string>;
   unitRe: RegExp | null;
   negativeCues: RegExp | null;
+  /** The last words of the negative cues of more than one word ("decreased by", "diminue de"): by, de. */
+  negativeCueEnds: Set<string>;
   /** A name's word (or a document type) and the spaces after it, at the end of a folded text ("ban chi dao "). */
   numberNameBefore: RegExp | null;
   /** A document type and the spaces after it, at the end of a folded text ("chi thi "). */
@@ -68,9 +74,9 @@ function leading(re: RegExp | null): RegExp | null {
 
 type LexiconRegexes = Pick<
   CompiledLexicon,
-  | 'datePatterns' | 'documentDateCues' | 'conferenceWords' | 'reviewVerbs' | 'chairActive' | 'chairPassive' | 'directed' | 'honorifics' | 'honorificLead'
+  | 'datePatterns' | 'documentDateCues' | 'conferenceWords' | 'reviewVerbs' | 'chairActive' | 'chairPassive' | 'directed' | 'honorifics' | 'honorificLead' | 'honorificStart' | 'honorificEnd'
   | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'introducers' | 'attendance' | 'conjunctionLead' | 'determinerLead' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
-  | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'numberNameBefore' | 'referenceBefore' | 'numberNameAfter' | 'nextPeriod' | 'multiYear' | 'references' | 'topicCues'
+  | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'negativeCueEnds' | 'numberNameBefore' | 'referenceBefore' | 'numberNameAfter' | 'nextPeriod' | 'multiYear' | 'references' | 'topicCues'
 >;
 
 /** Compile a validated lexicon. Its regexes are compiled on first use: a run reads few languages. */
@@ -101,6 +107,14 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       directed: () => phraseRegex(lex.chair.directed),
       honorifics: () => phraseRegex(lex.chair.honorifics),
       honorificLead: () => leading(phraseRegex(lex.chair.honorifics)),
+      honorificStart: () => {
+        const source = phraseSource(lex.chair.honorifics);
+        return source === null ? null : new RegExp(`^(?:${source})(?:\\s+|$)`, 'u');
+      },
+      honorificEnd: () => {
+        const source = phraseSource(lex.chair.honorifics);
+        return source === null ? null : new RegExp(`(?:^|\\s)(?:${source})$`, 'u');
+      },
       results: () => phraseRegex(lex.sections.results),
       shortcomings: () => phraseRegex(lex.sections.shortcomings),
       tasks: () => phraseRegex(lex.sections.tasks),
@@ -124,6 +138,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       scaleRe: () => phraseRegex([...scaleWords.keys()], 'yu'),
       unitRe: () => phraseRegex([...units.keys()], 'yu'),
       negativeCues: () => phraseRegex(lex.negativeCues),
+      negativeCueEnds: () => new Set(lex.negativeCues.map((c) => foldPhrase(c).split(' ')).filter((ws) => ws.length > 1).map((ws) => ws[ws.length - 1] as string)),
       numberNameBefore: () => {
         const source = phraseSource(lex.numberNames.before);
         return source === null ? null : new RegExp(`(?:${source})\\s*$`, 'u');
