@@ -163,7 +163,7 @@ const YEAR = /^(?:19|20)\d\d$/;
  */
 function isProtocol(s: Sentence, lex: CompiledLexicon): boolean {
   if (quantityRuns(s.folded) > 1) return false;
-  return [lex.chairActive, lex.chairPassive, lex.directed, lex.attendance].some((re) => matches(re, s.folded));
+  return matches(lex.meetingCues, s.folded);
 }
 
 function cueAt(re: RegExp | null, s: Sentence): RegExpExecArray | undefined {

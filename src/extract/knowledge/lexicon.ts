@@ -36,7 +36,8 @@ export interface CompiledLexicon {
   tasks: RegExp | null;
   neutral: RegExp | null;
   introducers: RegExp | null;
-  attendance: RegExp | null;
+  /** Any cue saying who chaired, directed or attended: the chair cues and the attendance words in one regex. */
+  meetingCues: RegExp | null;
   /** A conjunction and the spaces after it at the start of a folded text ("and "). */
   conjunctionLead: RegExp | null;
   /** A determiner at the start of a folded text ("the ", "l'"). */
@@ -75,7 +76,7 @@ function leading(re: RegExp | null): RegExp | null {
 type LexiconRegexes = Pick<
   CompiledLexicon,
   | 'datePatterns' | 'documentDateCues' | 'conferenceWords' | 'reviewVerbs' | 'chairActive' | 'chairPassive' | 'directed' | 'honorifics' | 'honorificLead' | 'honorificStart' | 'honorificEnd'
-  | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'introducers' | 'attendance' | 'conjunctionLead' | 'determinerLead' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
+  | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'introducers' | 'meetingCues' | 'conjunctionLead' | 'determinerLead' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
   | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'negativeCueEnds' | 'numberNameBefore' | 'referenceBefore' | 'numberNameAfter' | 'nextPeriod' | 'multiYear' | 'references' | 'topicCues'
 >;
 
@@ -120,7 +121,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       tasks: () => phraseRegex(lex.sections.tasks),
       neutral: () => phraseRegex(lex.sections.neutral),
       introducers: () => phraseRegex(lex.sections.introducers),
-      attendance: () => phraseRegex(lex.sections.attendance),
+      meetingCues: () => phraseRegex([...lex.chair.active, ...lex.chair.passive, ...lex.chair.directed, ...lex.sections.attendance]),
       conjunctionLead: () => {
         const source = phraseSource(lex.sections.conjunctions);
         return source === null ? null : new RegExp(`^(?:${source})\\s+`, 'u');
