@@ -104,14 +104,20 @@ export function findCommendations(sentences: Sentence[], k: Knowledge, lex: Comp
     if (s.role !== 'body' || !matches(lex.awardAny, s.folded)) continue;
     let lastBy: string | null = null;
     let lastAward: string | null = null;
-    for (const c of clauses(s, lex)) {
-      const award = lex.awards.map((a) => ({ a, m: firstMatch(a.re, c.folded) })).find((x) => x.m);
+    const lines = clauses(s, lex);
+    const awards = lines.map((c) => lex.awards.map((a) => ({ a, m: firstMatch(a.re, c.folded) })).find((x) => x.m));
+    for (const [i, c] of lines.entries()) {
+      const award = awards[i];
       const collectives = countOf(c, lex.collectives, lex);
       const individuals = countOf(c, lex.individuals, lex);
       const verb = firstMatch(lex.awardVerbs, c.folded);
-      if (!award && !(lastAward && (collectives !== null || individuals !== null))) continue;
+      // Languages that put the award and the verb last name them once for every giver before
+      // ("公安省は２団体に、市人民委員会委員長は１５団体と２３個人に、それぞれ表彰状を授与した").
+      const laterAward = lastAward === null ? awards.slice(i + 1).find((x) => x)?.a.award ?? null : null;
+      const sharedAward = lastAward ?? laterAward;
+      if (!award && !(sharedAward && (collectives !== null || individuals !== null))) continue;
       if (collectives === null && individuals === null && !verb) continue;
-      const awardName: string = award?.a.award ?? (lastAward as string);
+      const awardName: string = award?.a.award ?? (sharedAward as string);
       const awardEnd = award?.m ? award.m.index + award.m[0].length : 0;
       const verbFirst = verb && (!award?.m || verb.index < award.m.index);
       const by: string | null = giver(c, awardEnd, verbFirst ? verb.index : null, k, lex, verb ? verb.index + verb[0].length : null) ?? lastBy;

@@ -72,6 +72,16 @@ function unitBefore(folded: string, pos: number, lex: CompiledLexicon): string |
   return unit && /^[A-Z]{3}$/.test(unit) ? unit : null;
 }
 
+/**
+ * The unit of the figure before, for a number counting part of it ("2 874 modèles ..., dont 56 ont été
+ * reconnus", "1,204 cases, of which 1,102 were solved"): after a partitive, when no noun of its own follows.
+ */
+function partOfPrevious(folded: string, start: number, end: number, lex: CompiledLexicon, previous: Figure | null): { unit: string; end: number } | null {
+  if (!previous?.unit || previous.unit === '%' || !lex.partitiveBefore?.test(folded.slice(Math.max(0, start - 30), start))) return null;
+  const next = /^\s*([\p{L}]+)/u.exec(folded.slice(end))?.[1];
+  return next === undefined || lex.stopwords.has(next) ? { unit: previous.unit, end } : null;
+}
+
 /** True when the number is a year, part of a reference or a code, an ordinal, or part of a name, not a quantity. */
 function isNotAQuantity(text: string, folded: string, start: number, end: number, lex: CompiledLexicon): boolean {
   const before = folded.slice(Math.max(0, start - 12), start);
@@ -171,10 +181,11 @@ export function findFigures(items: Item[], sentences: Sentence[], lex: CompiledL
     const numbers = findNumbers(folded, lex);
     if (numbers.length === 0) continue;
     const negatives = allMatches(lex.negativeCues, folded);
+    let previous: Figure | null = null;
     for (const n of numbers) {
       if (!n.scaled && isNotAQuantity(text, folded, n.start, n.end, lex)) continue;
       const before = unitBefore(folded, n.start, lex);
-      const unit = before ? { unit: before, end: n.end } : unitAfter(folded, n.end, lex);
+      const unit: { unit: string; end: number } | null = before ? { unit: before, end: n.end } : (partOfPrevious(folded, n.start, n.end, lex, previous) ?? unitAfter(folded, n.end, lex));
       // "In the past 5 years": a duration frames a fact, it is not one (units mapped to "time" in the lexicon).
       if (unit?.unit === 'time') continue;
       // A bare number closing a clause is a count too ("the number of users fell to 1,982, down ...").
@@ -190,13 +201,14 @@ export function findFigures(items: Item[], sentences: Sentence[], lex: CompiledL
       const key = `${value}|${unit?.unit ?? ''}|${it.source.paragraph}|${n.start + offset}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const end = unit?.end ?? n.end;
-      out.push({
+      const end: number = unit?.end ?? n.end;
+      previous = {
         label: clauseLabel(text, folded, n.start, end),
         value,
         unit: unit?.unit ?? null,
         source: { paragraph: s.paragraph, start: s.start + offset + n.start, end: s.start + offset + end },
-      });
+      };
+      out.push(previous);
     }
   }
   return out;

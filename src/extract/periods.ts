@@ -70,7 +70,7 @@ export interface PeriodResult {
 
 /**
  * Read the periods. `conferenceSentence` is the sentence announcing the conference (or null);
- * `endYear` is the year a multi-year review ends (conference or publication year).
+ * `endYear` is the year of writing (conference or publication year): where a multi-year review ends, and what "this year" means.
  */
 export function findPeriods(sentences: Sentence[], lex: CompiledLexicon, conferenceSentence: Sentence | null, endYear: number | null): PeriodResult {
   const all = sentences.filter((s) => s.role !== 'heading');
@@ -94,6 +94,11 @@ export function findPeriods(sentences: Sentence[], lex: CompiledLexicon, confere
     if (before.length) reviewed = String(Math.max(...before));
   }
   if (!next && reviewed && hasConference) next = nextInTasks(body, lex, Number(reviewed) + 1);
+  // "review 2024 and launch tasks for this year": the year of writing, the conference's (or else the page's).
+  if (!next && hasConference && endYear && (reviewed === null || Number(reviewed) < endYear)) {
+    const opening = conferenceSentence ? [conferenceSentence, ...body.slice(0, 3)] : body.slice(0, 3);
+    if (opening.some((s) => lex.nextThisYear.some((re) => matches(re, s.folded)))) next = String(endYear);
+  }
   if (!reviewed && next && hasConference) reviewed = String(Number(next) - 1);
   if (hasConference) return { reviewed, next, kind: 'annual-review', spanYears: null };
   // No conference: a commentary on a term or a period ("2021 - 2025").

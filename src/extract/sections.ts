@@ -90,15 +90,42 @@ function commaCuts(s: Sentence, from: number, lex: CompiledLexicon): number[] {
   return cuts;
 }
 
+/**
+ * How a sentence without semicolons is cut at commas: tasks list actions ("manage ..., strengthen ..."),
+ * shortcomings join two problems with a conjunction ("... are not settled, and illegal sand mining goes on").
+ */
+type CommaSplit = 'none' | 'actions' | 'clauses';
+
+/** A piece this long (in words) on each side of ", and" is a clause of its own. */
+const CONJOINED_MIN_WORDS = 8;
+
+/**
+ * Where a sentence joins two clauses with a comma and a conjunction: the first comma (after a short
+ * opening phrase such as "However,"), when a conjunction follows it and both sides are long. A list
+ * ("A, B, and C") puts its conjunction after a second comma, and is not cut.
+ */
+function conjoinedClause(s: Sentence, from: number, lex: CompiledLexicon): number[] {
+  const commas: number[] = [];
+  for (let i = from; i < s.text.length; i++) if (s.text[i] === ',' || s.text[i] === '，') commas.push(i);
+  const words = (a: number, b: number) => (s.text.slice(a, b).match(COMPOUND_WORD) ?? []).length;
+  let first = 0;
+  if (commas.length > 1 && words(from, commas[0] as number) < COMMA_PIECE_MIN_WORDS) first = 1;
+  const at = commas[first];
+  if (at === undefined || !lex.conjunctionLead?.test(s.folded.slice(at + 1).trimStart())) return [];
+  return words(commas[first - 1] ?? from, at) >= CONJOINED_MIN_WORDS && words(at + 1, s.text.length) >= CONJOINED_MIN_WORDS ? [at] : [];
+}
+
 /** Items of a sentence from `from` on: the whole rest, or its semicolon (or, for tasks, comma) clauses when it lists. */
-function itemsOf(s: Sentence, lex: CompiledLexicon, from = 0, listed = false, commas = false): Item[] {
+function itemsOf(s: Sentence, lex: CompiledLexicon, from = 0, listed = false, split: CommaSplit = 'none'): Item[] {
   const rest = s.text.slice(from);
   const semicolon = /[;；]/;
   let cuts: number[];
   if (semicolon.test(rest) && (listed || isLong(rest, CLAUSE_SPLIT_MIN))) {
     cuts = [];
     for (let i = from; i < s.text.length; i++) if (SEMICOLONS.has(s.text.charCodeAt(i))) cuts.push(i);
-  } else cuts = commas && !semicolon.test(rest) && isLong(rest, COMMA_SPLIT_MIN) ? commaCuts(s, from, lex) : [];
+  } else if (semicolon.test(rest)) cuts = [];
+  else if (split === 'actions') cuts = isLong(rest, COMMA_SPLIT_MIN) ? commaCuts(s, from, lex) : [];
+  else cuts = split === 'clauses' ? conjoinedClause(s, from, lex) : [];
   const out: Item[] = [];
   let start = from;
   for (const end of [...cuts, s.text.length]) {
@@ -139,9 +166,22 @@ function wordCount(text: string): number {
  */
 function isMention(s: Sentence, cue: RegExpExecArray, lex: CompiledLexicon, others: Array<RegExp | null>): boolean {
   const outside = s.folded.slice(0, cue.index) + ' ' + s.folded.slice(cue.index + cue[0].length);
-  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(outside);
+  const cjk = CJK.test(outside);
   if (cjk ? outside.replace(/[^\p{L}]/gu, '').length < 12 : wordCount(outside) < MENTION_MAX_WORDS) return true;
+  if (!hasContent(outside, lex, cjk)) return true;
   return others.some((re) => matches(re, outside)) && !matches(lex.introducers, s.folded.slice(cue.index));
+}
+
+/**
+ * True when folded text says something beyond speaking of a section: a word that is neither a
+ * stopword nor one of the lexicon's mention words ("pointed out", "analysed", "causes", "the work"),
+ * or, in scripts without spaces, a letter outside them; a digit always says something.
+ */
+function hasContent(folded: string, lex: CompiledLexicon, cjk: boolean): boolean {
+  if (/\d/.test(folded)) return true;
+  const rest = lex.mentionWords ? folded.replace(lex.mentionWords, ' ') : folded;
+  if (cjk) return rest.replace(/[^\p{L}]/gu, '').length >= 2;
+  return (rest.match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => w.length > 2 && !lex.stopwords.has(w));
 }
 
 /** Where a list starts after a cue's introducer ("such as", ":"), or -1. */
@@ -216,7 +256,7 @@ export function findSections(sentences: Sentence[], lex: CompiledLexicon, skip: 
     }
     if (state === 'neutral' || (state === 'results' && isProtocol(s, lex))) continue;
     if (state === 'results') out.mentioned.results = true;
-    out[state].push(...itemsOf(s, lex, from, listed, state === 'tasks'));
+    out[state].push(...itemsOf(s, lex, from, listed, state === 'tasks' ? 'actions' : state === 'shortcomings' ? 'clauses' : 'none'));
   }
   return out;
 }

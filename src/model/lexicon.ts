@@ -52,6 +52,12 @@ export const LexiconSchema = z
         determiners: phrases,
         /** Words saying who attended ("also present were", "tham dự"): such a sentence reports the meeting, not a result. */
         attendance: phrases,
+        /**
+         * Words that say nothing of a section's content: speaking and analysing ("pointed out", "analysed"),
+         * the meeting and its people, "the work", "causes". A cue sentence made of these and stopwords only
+         * names the section ("Participants pointed out shortcomings in the work and analysed their causes").
+         */
+        mentionWords: phrases,
       })
       .strict(),
     /** Canonical award name (English) to the phrases that name it. */
@@ -77,6 +83,8 @@ export const LexiconSchema = z
      * `after`: what is written right after it, with no space ("138指导委员会", the ordinal "9-го").
      */
     numberNames: z.object({ before: z.array(z.string()), after: z.array(z.string()) }).strict(),
+    /** Words before a number that count part of the figure before it ("1,204 cases, of which 1,102", "dont 56"): the number takes that figure's unit. */
+    partitives: phrases,
     /** Phrases before a percentage or count that make the change negative ("decreased by"). */
     negativeCues: phrases,
     periods: z
@@ -85,6 +93,8 @@ export const LexiconSchema = z
         next: phrases,
         /** Regexes whose group "years" is a review span in years ("review 5 years"). */
         multiYear: phrases,
+        /** Regexes (folded text) naming the tasks of the year the article is written in ("tasks for this year", "nhiệm vụ năm nay"): the next year is the conference's. */
+        thisYear: phrases,
       })
       .strict(),
     /** Document types (canonical English) to the words that name them. */

@@ -63,6 +63,12 @@ export interface CompiledLexicon {
   numberNameAfter: RegExp | null;
   nextPeriod: RegExp[];
   multiYear: RegExp[];
+  /** "tasks for this year": the next year is the year of writing. */
+  nextThisYear: RegExp[];
+  /** Words that say nothing of a section's content (see the lexicon's sections.mentionWords). */
+  mentionWords: RegExp | null;
+  /** A partitive ("of which", "dont") and the spaces after it, at the end of a folded text. */
+  partitiveBefore: RegExp | null;
   references: Array<{ type: string; re: RegExp }>;
   orgWords: Set<string>;
   topicCues: RegExp[];
@@ -77,7 +83,7 @@ type LexiconRegexes = Pick<
   CompiledLexicon,
   | 'datePatterns' | 'documentDateCues' | 'conferenceWords' | 'reviewVerbs' | 'chairActive' | 'chairPassive' | 'directed' | 'honorifics' | 'honorificLead' | 'honorificStart' | 'honorificEnd'
   | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'introducers' | 'meetingCues' | 'conjunctionLead' | 'determinerLead' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
-  | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'negativeCueEnds' | 'numberNameBefore' | 'referenceBefore' | 'numberNameAfter' | 'nextPeriod' | 'multiYear' | 'references' | 'topicCues'
+  | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'negativeCueEnds' | 'numberNameBefore' | 'referenceBefore' | 'numberNameAfter' | 'nextPeriod' | 'multiYear' | 'nextThisYear' | 'mentionWords' | 'partitiveBefore' | 'references' | 'topicCues'
 >;
 
 /** Compile a validated lexicon. Its regexes are compiled on first use: a run reads few languages. */
@@ -151,6 +157,12 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       numberNameAfter: () => phraseRegex(lex.numberNames.after, 'yu'),
       nextPeriod: () => lex.periods.next.map((p) => new RegExp(p, 'gu')),
       multiYear: () => lex.periods.multiYear.map((p) => new RegExp(p, 'gu')),
+      nextThisYear: () => lex.periods.thisYear.map((p) => new RegExp(p, 'gu')),
+      mentionWords: () => phraseRegex(lex.sections.mentionWords),
+      partitiveBefore: () => {
+        const source = phraseSource(lex.partitives);
+        return source === null ? null : new RegExp(`(?:${source})\\s*$`, 'u');
+      },
       references: () => Object.entries(lex.references).map(([type, words]) => ({ type, re: phraseRegex(words) as RegExp })),
       topicCues: () => (lex.topicCues ?? []).map((p) => new RegExp(p, 'u')),
     },
