@@ -111,7 +111,7 @@ export function articleToReview(article: Article, k: Knowledge): Review {
 
   const { commendations, sentences: awardSentences } = findCommendations(sentences, k, lex);
   // A conference report opens with the announcement; a commentary's first paragraph is already content.
-  const sections = findSections(sentences, lex, awardSentences, kind === 'commentary' ? 'results' : 'intro');
+  const sections = findSections(sentences, lex, awardSentences, kind === 'commentary' ? 'results' : 'intro', periods.next === null ? null : Number(periods.next));
   const themeMatcher = k.themeMatchers.get(language) ?? k.themeMatchers.get('en');
   const themed = (i: Item) =>
     withThemes(i, k.themes, themeMatcher, foldedSpan(foldedParagraphs, i.source.paragraph, article.paragraphs[i.source.paragraph]!.text, i.source.start, i.source.end));

@@ -4,7 +4,7 @@ import { fold } from '../text/fold.js';
 import { allMatches, firstMatch, matches } from '../text/phrases.js';
 import type { Knowledge } from './knowledge/index.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
-import { countBefore } from './numbers.js';
+import { countAfter, countBefore } from './numbers.js';
 import type { Sentence } from './sentences.js';
 
 interface Clause {
@@ -55,7 +55,7 @@ function clauses(s: Sentence, lex: CompiledLexicon): Clause[] {
 
 function countOf(c: Clause, re: RegExp | null, lex: CompiledLexicon): number | null {
   for (const m of allMatches(re, c.folded)) {
-    const n = countBefore(c.folded, m.index, lex);
+    const n = countBefore(c.folded, m.index, lex) ?? countAfter(c.folded, m.index + m[0].length, lex);
     if (n !== null) return n;
   }
   return null;

@@ -74,7 +74,19 @@ export function countBefore(folded: string, pos: number, lex: CompiledLexicon): 
   const before = folded.slice(Math.max(0, pos - 30), pos);
   const digits = /(\d[\d.,\s]*?)\s*$/u.exec(before);
   if (digits?.[1]) return parseNumber(digits[1].trim(), lex);
-  const word = /(\p{L}+)\s+$/u.exec(before);
-  if (word?.[1] && lex.numberWords.has(word[1])) return lex.numberWords.get(word[1]) ?? null;
-  return null;
+  const word = /(?:(\p{L}+)[-\s])?(\p{L}+)\s+$/u.exec(before);
+  const units = word?.[2] === undefined ? undefined : lex.numberWords.get(word[2]);
+  if (units === undefined) return null;
+  // "twenty-one", "twenty one": tens and units written apart.
+  const tens = word?.[1] === undefined ? undefined : lex.numberWords.get(word[1]);
+  return tens !== undefined && tens >= 20 && tens < 100 && tens % 10 === 0 && units < 10 ? tens + units : units;
+}
+
+/** Counters written after a count in Korean and Japanese ("3곳", "5명", "2か所"). */
+const COUNTER = /^\s*(\d[\d.,]*)\s*(?:곳|명|개|人|名|か所|ヶ所)?/u;
+
+/** The count written right after a word ("단체 3곳과 개인 5명", "団体１２、個人２０"), or null. */
+export function countAfter(folded: string, pos: number, lex: CompiledLexicon): number | null {
+  const m = COUNTER.exec(folded.slice(pos, pos + 20));
+  return m?.[1] ? parseNumber(m[1].replace(/[.,]$/, ''), lex) : null;
 }

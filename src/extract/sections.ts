@@ -3,6 +3,7 @@ import type { Item } from '../model/review.js';
 import { isSpace, letterLength } from '../text/char-classes.js';
 import { allMatches, firstMatch, matches } from '../text/phrases.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
+import { leadYear } from './periods.js';
 import type { Sentence } from './sentences.js';
 
 export type SectionName = 'results' | 'shortcomings' | 'tasks';
@@ -206,6 +207,12 @@ function isProtocol(s: Sentence, lex: CompiledLexicon): boolean {
   return matches(lex.meetingCues, s.folded);
 }
 
+/** A cue at the very start of a sentence (its opening year), as a match of no length. */
+function yearCue(s: Sentence): RegExpExecArray {
+  const m = /^/.exec(s.folded) as RegExpExecArray;
+  return m;
+}
+
 function cueAt(re: RegExp | null, s: Sentence): RegExpExecArray | undefined {
   return firstMatch(re, s.folded);
 }
@@ -215,7 +222,7 @@ function cueAt(re: RegExp | null, s: Sentence): RegExpExecArray | undefined {
  * speech); an item-bearing sentence goes to the current section. `skip` marks sentences that
  * belong elsewhere (commendations, the conference's opening sentence).
  */
-export function findSections(sentences: Sentence[], lex: CompiledLexicon, skip: Set<Sentence>, initial: State): SectionItems {
+export function findSections(sentences: Sentence[], lex: CompiledLexicon, skip: Set<Sentence>, initial: State, nextYear: number | null = null): SectionItems {
   const out: SectionItems = { results: [], shortcomings: [], tasks: [], mentioned: { results: false, shortcomings: false, tasks: false } };
   let state: State = initial;
   let lastParagraph = -1;
@@ -227,7 +234,8 @@ export function findSections(sentences: Sentence[], lex: CompiledLexicon, skip: 
     if (state === 'intro' && s.paragraph !== firstParagraph) state = 'results';
     if (skip.has(s) || state === 'intro') continue;
     const short = cueAt(lex.shortcomings, s);
-    const task = cueAt(lex.tasks, s);
+    // A paragraph opening with the next year ("In 2025, the province will focus on ...") sets its tasks.
+    const task = cueAt(lex.tasks, s) ?? (newParagraph && nextYear !== null && leadYear(s, lex) === nextYear ? yearCue(s) : undefined);
     const neutral = cueAt(lex.neutral, s);
     let from = 0;
     let listed = false;

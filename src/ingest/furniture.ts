@@ -14,7 +14,7 @@ const FurnitureSchema = z.object({
   notice: z.array(z.string()),
   captionEnd: z.array(z.string()),
   caption: z.array(z.string()),
-  dateLine: z.object({ maxLength: z.number(), patterns: z.array(z.string()), timestamp: z.string() }),
+  dateLine: z.object({ maxLength: z.number(), patterns: z.array(z.string()), monthNames: z.record(z.string(), z.number().int().min(1).max(12)), timestamp: z.string() }),
   navigation: z.object({ separators: z.string(), precheck: z.string(), breadcrumb: z.string(), maxPieceLength: z.number(), maxPieceWords: z.number() }),
   outletPrefix: z.string(),
   byline: z.array(z.string()),
@@ -34,6 +34,8 @@ interface FurnitureRules {
   caption: RegExp[];
   dateLineMax: number;
   datePatterns: RegExp[];
+  /** Month names (folded) in date lines, to their numbers. */
+  monthNames: Map<string, number>;
   timestamp: RegExp;
   navSeparators: RegExp;
   /** Any separator character: a cheap test before the separators' pattern. */
@@ -62,6 +64,7 @@ function loadRules(): FurnitureRules {
     caption: raw.caption.map(re),
     dateLineMax: raw.dateLine.maxLength,
     datePatterns: raw.dateLine.patterns.map(re),
+    monthNames: new Map(Object.entries(raw.dateLine.monthNames)),
     timestamp: re(raw.dateLine.timestamp),
     navSeparators: new RegExp(raw.navigation.separators, 'u'),
     navPrecheck: new RegExp(raw.navigation.precheck, 'u'),
@@ -98,12 +101,23 @@ function dateLineDate(line: string, r: FurnitureRules): string | null {
     const rest = line.replace(m[0], '').replace(/[^\p{L}]/gu, '');
     if (rest.length > 30) continue;
     const day = Number(m.groups.day);
-    const month = Number(m.groups.month);
+    const month = m.groups.monthName === undefined ? Number(m.groups.month) : (r.monthNames.get(m.groups.monthName) ?? 0);
     const year = Number(m.groups.year);
     if (month < 1 || month > 12 || day < 1 || day > 31) continue;
     return `${year}-${pad(month)}-${pad(day)}`;
   }
   return null;
+}
+
+/** Pieces a spaced menu has at least, and words a piece has at most. */
+const SPACED_MENU_PIECES = 4;
+const SPACED_MENU_WORDS = 3;
+
+/** Short pieces without digits, set apart by runs of two or more spaces or by tabs: a menu saved as text. */
+function isSpacedMenu(raw: string): boolean {
+  if (!/ {2}|\t/.test(raw)) return false;
+  const pieces = raw.trim().split(/ {2,}|\t+/);
+  return pieces.length >= SPACED_MENU_PIECES && pieces.every((p) => p.length <= 25 && !/\d/.test(p) && p.split(' ').length <= SPACED_MENU_WORDS);
 }
 
 /** Title-case an all-capitals name ("VU XUAN DIEN" → "Vu Xuan Dien"). */
@@ -153,11 +167,11 @@ function isNameLine(line: string): boolean {
 
 /**
  * A closing byline: one or more names joined by dashes, slashes or commas ("Bế Thu – Hoàng Nam",
- * "Minh Thu/CDP"), maybe with an agency in brackets ("Тхань Хай (ВИА)"). The author it gives, or null.
+ * "Minh Thu/CDP"), maybe with an agency or office in brackets ("Тхань Хай (ВИА)", "Quàng Thị Hoa (Trung tâm VH-TT&TT huyện)"). The author it gives, or null.
  */
 function closingByline(line: string): string | null {
   if (line.length > 80) return null;
-  const author = line.replace(/\s*[(（][^()（）]{1,15}[)）]$/u, '').trim();
+  const author = line.replace(/\s*[(（][^()（）]{1,40}[)）]$/u, '').trim();
   const parts = author.split(/\s+[-–—/]\s+|\s*[/,]\s*/u).filter((p) => p !== '');
   if (parts.length === 0 || parts.length > 4) return null;
   const agency = (p: string) => /^[\p{Lu}\d]{2,8}$/u.test(p) || (p.split(/\s+/).length <= 3 && p.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)));
@@ -171,7 +185,8 @@ function signatureLine(line: string): { name: string } | null {
   return { name: titleCase(m[1].trim()) };
 }
 
-const isHeadingLike = (line: string) => line.length <= 90 && !/[.!?:;,…"”)。！？：；」』]$/.test(line) && line.split(/\s+/).length <= 14;
+/** A short line without closing punctuation, not a list item (list items often go without a period). */
+const isHeadingLike = (line: string) => line.length <= 90 && !LIST_MARK.test(line) && !/[.!?:;,…"”)。！？：；」』]$/.test(line) && line.split(/\s+/).length <= 14;
 
 /**
  * Remove page furniture from the blocks of one article and give each kept paragraph a role.
@@ -188,9 +203,16 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
   let inRelated = false;
   let relatedMarked = false;
   for (const [index, block] of blocks.entries()) {
+    // A line of short words set apart by runs of spaces is a menu or a share bar saved as text ("Home  Politics  Business").
+    if (isSpacedMenu(block.text)) {
+      if (options.txtTitle && kept.length === 0 && published === null) title = null;
+      continue;
+    }
     // Runs of tabs and spaces become one space (a lone space is left as it is: far fewer replacements).
     let text = block.text.normalize('NFC').replace(/[\t ]{2,}|\t/g, ' ').trim();
     if (!text) continue;
+    const folded = fold(text).trim();
+    if (hasBody && r.end.some((re) => re.test(folded))) break;
     // The headlines under a related-headlines label (blank lines between them do not end the list);
     // once they have list marks, a line without one is the article again (a subheading).
     if (inRelated && isHeadlineLine(text) && !(relatedMarked && !LIST_MARK.test(text))) {
@@ -199,8 +221,6 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
     }
     inRelated = false;
     relatedMarked = false;
-    const folded = fold(text).trim();
-    if (hasBody && r.end.some((re) => re.test(folded))) break;
     if (/\.(jpe?g|png|gif|webp|svg|bmp)(\?\S*)?$/i.test(text)) {
       nextIsCaption = true;
       continue;
@@ -225,8 +245,9 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
     const pieces = navigationPieces(folded, r);
     if (pieces) {
       for (const piece of pieces) published ??= dateLineDate(piece, r);
-      // A site menu or a breadcrumb under the first line: that line was the site's name, not the headline.
-      if (options.txtTitle && kept.length === 0 && (pieces.length >= 5 || r.breadcrumb.test(r.navSeparators.exec(folded)?.[0] ?? ''))) title = null;
+      // A site menu or a breadcrumb under the first line: that line was the site's name, not the headline
+      // (a share bar under the headline's date line is not such a menu).
+      if (options.txtTitle && kept.length === 0 && published === null && (pieces.length >= 5 || r.breadcrumb.test(r.navSeparators.exec(folded)?.[0] ?? ''))) title = null;
       continue;
     }
     if (text.length <= r.dateLineMax && /\d[:h]\d\d/.test(folded) && r.timestamp.test(folded)) continue;

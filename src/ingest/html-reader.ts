@@ -15,7 +15,8 @@ export interface HtmlRead {
   language: string | null;
 }
 
-const NOT_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'form', 'svg']);
+/** Never article text; a <marquee> is a news ticker, a <select> a list of links. */
+const NOT_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'form', 'svg', 'marquee', 'select', 'button']);
 
 /** The content of the first <meta> whose property, name or itemprop is each name in turn, or null. */
 function meta(metas: Element[], names: string[]): string | null {

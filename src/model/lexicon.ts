@@ -95,6 +95,8 @@ export const LexiconSchema = z
         multiYear: phrases,
         /** Regexes (folded text) naming the tasks of the year the article is written in ("tasks for this year", "nhiệm vụ năm nay"): the next year is the conference's. */
         thisYear: phrases,
+        /** Regexes (folded text) for a sentence opening with a year ("In 2025, ...", "Năm 2025, ..."): group "year". The next year so named opens the tasks. */
+        yearLead: phrases,
       })
       .strict(),
     /** Document types (canonical English) to the words that name them. */

@@ -65,6 +65,8 @@ export interface CompiledLexicon {
   multiYear: RegExp[];
   /** "tasks for this year": the next year is the year of writing. */
   nextThisYear: RegExp[];
+  /** A sentence opening with a year ("In 2025, ..."), group "year". */
+  yearLead: RegExp[];
   /** Words that say nothing of a section's content (see the lexicon's sections.mentionWords). */
   mentionWords: RegExp | null;
   /** A partitive ("of which", "dont") and the spaces after it, at the end of a folded text. */
@@ -83,7 +85,7 @@ type LexiconRegexes = Pick<
   CompiledLexicon,
   | 'datePatterns' | 'documentDateCues' | 'conferenceWords' | 'reviewVerbs' | 'chairActive' | 'chairPassive' | 'directed' | 'honorifics' | 'honorificLead' | 'honorificStart' | 'honorificEnd'
   | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'introducers' | 'meetingCues' | 'conjunctionLead' | 'determinerLead' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
-  | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'negativeCueEnds' | 'numberNameBefore' | 'referenceBefore' | 'numberNameAfter' | 'nextPeriod' | 'multiYear' | 'nextThisYear' | 'mentionWords' | 'partitiveBefore' | 'references' | 'topicCues'
+  | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'negativeCueEnds' | 'numberNameBefore' | 'referenceBefore' | 'numberNameAfter' | 'nextPeriod' | 'multiYear' | 'nextThisYear' | 'yearLead' | 'mentionWords' | 'partitiveBefore' | 'references' | 'topicCues'
 >;
 
 /** Compile a validated lexicon. Its regexes are compiled on first use: a run reads few languages. */
@@ -158,6 +160,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       nextPeriod: () => lex.periods.next.map((p) => new RegExp(p, 'gu')),
       multiYear: () => lex.periods.multiYear.map((p) => new RegExp(p, 'gu')),
       nextThisYear: () => lex.periods.thisYear.map((p) => new RegExp(p, 'gu')),
+      yearLead: () => lex.periods.yearLead.map((p) => new RegExp(p, 'u')),
       mentionWords: () => phraseRegex(lex.sections.mentionWords),
       partitiveBefore: () => {
         const source = phraseSource(lex.partitives);
