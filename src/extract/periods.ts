@@ -57,13 +57,13 @@ export function leadYear(s: Sentence, lex: CompiledLexicon): number | null {
 
 /**
  * The next year when no cue in the opening gives it: a sentence setting tasks that names the year after
- * the reviewed one ("поручил трём силам в 2024 году продолжать", "Concernant les tâches pour 2025"), or opens with it ("In 2025, the province will ...").
+ * the reviewed one ("поручил трём силам в 2024 году продолжать", "Concernant les tâches pour 2025").
  */
 function nextInTasks(sentences: Sentence[], lex: CompiledLexicon, year: number): string | null {
   const y = String(year);
   for (const s of sentences) {
     if (!s.folded.includes(y)) continue;
-    if (latestYear(lex.nextPeriod, s.folded) === y || leadYear(s, lex) === year) return y;
+    if (latestYear(lex.nextPeriod, s.folded) === y) return y;
     if (matches(lex.tasks, s.folded) && yearsOf(s.folded).includes(year)) return y;
   }
   return null;

@@ -170,6 +170,8 @@ function isMention(s: Sentence, cue: RegExpExecArray, lex: CompiledLexicon, othe
   const cjk = CJK.test(outside);
   if (cjk ? outside.replace(/[^\p{L}]/gu, '').length < 12 : wordCount(outside) < MENTION_MAX_WORDS) return true;
   if (!hasContent(outside, lex, cjk)) return true;
+  // A sentence listing with semicolons gives content, whatever other cue it holds ("no ha sido constante; ...").
+  if (/[;；]/.test(s.text)) return false;
   return others.some((re) => matches(re, outside)) && !matches(lex.introducers, s.folded.slice(cue.index));
 }
 
@@ -208,9 +210,12 @@ function isProtocol(s: Sentence, lex: CompiledLexicon): boolean {
 }
 
 /** A cue at the very start of a sentence (its opening year), as a match of no length. */
-function yearCue(s: Sentence): RegExpExecArray {
-  const m = /^/.exec(s.folded) as RegExpExecArray;
-  return m;
+const yearCue = (s: Sentence): RegExpExecArray => /^/.exec(s.folded) as RegExpExecArray;
+
+/** True when a cue lies inside one of the meeting's cues (who chaired, directed or attended). */
+function withinMeetingCue(s: Sentence, cue: RegExpExecArray, lex: CompiledLexicon): boolean {
+  if (cue[0].length === 0) return false;
+  return allMatches(lex.meetingCues, s.folded).some((m) => m.index <= cue.index && cue.index + cue[0].length <= m.index + m[0].length);
 }
 
 function cueAt(re: RegExp | null, s: Sentence): RegExpExecArray | undefined {
@@ -235,7 +240,9 @@ export function findSections(sentences: Sentence[], lex: CompiledLexicon, skip: 
     if (skip.has(s) || state === 'intro') continue;
     const short = cueAt(lex.shortcomings, s);
     // A paragraph opening with the next year ("In 2025, the province will focus on ...") sets its tasks.
-    const task = cueAt(lex.tasks, s) ?? (newParagraph && nextYear !== null && leadYear(s, lex) === nextYear ? yearCue(s) : undefined);
+    const taskCue = cueAt(lex.tasks, s) ?? (newParagraph && nextYear !== null && leadYear(s, lex) === nextYear ? yearCue(s) : undefined);
+    // A task word inside a meeting cue ("a assisté et donné des orientations") reports the meeting, it sets no task.
+    const task = taskCue && !withinMeetingCue(s, taskCue, lex) ? taskCue : undefined;
     const neutral = cueAt(lex.neutral, s);
     let from = 0;
     let listed = false;
@@ -259,6 +266,10 @@ export function findSections(sentences: Sentence[], lex: CompiledLexicon, skip: 
       else if (task.index + task[0].length >= s.text.length - 2 && isMention(s, task, lex, [])) continue; // a heading-like "Tasks for 2024"
       // "Concluding, X praised ... and asked ...": the ask (unless the verb comes last, as in Korean or Japanese).
       else if (neutral && neutral.index < task.index && task.index < s.text.length * 0.6) from = task.index;
+    } else if (newParagraph && state === 'results' && quantityRuns(s.folded) === 0 && lex.contrastLead?.test(s.folded)) {
+      // "However, in some communes the registration of young citizens was still inaccurate": what is lacking.
+      state = 'shortcomings';
+      out.mentioned.shortcomings = true;
     } else if (newParagraph && state === 'neutral' && matches(lex.results, s.folded)) {
       state = 'results';
     }

@@ -58,6 +58,8 @@ export const LexiconSchema = z
          * names the section ("Participants pointed out shortcomings in the work and analysed their causes").
          */
         mentionWords: phrases,
+        /** Words opening a paragraph that turns from results to what is still lacking ("However, ...", "Tuy nhiên, ..."). */
+        contrast: phrases,
       })
       .strict(),
     /** Canonical award name (English) to the phrases that name it. */

@@ -69,6 +69,8 @@ export interface CompiledLexicon {
   yearLead: RegExp[];
   /** Words that say nothing of a section's content (see the lexicon's sections.mentionWords). */
   mentionWords: RegExp | null;
+  /** A contrast word at the start of a folded sentence ("however", "tuy nhien"). */
+  contrastLead: RegExp | null;
   /** A partitive ("of which", "dont") and the spaces after it, at the end of a folded text. */
   partitiveBefore: RegExp | null;
   references: Array<{ type: string; re: RegExp }>;
@@ -85,7 +87,7 @@ type LexiconRegexes = Pick<
   CompiledLexicon,
   | 'datePatterns' | 'documentDateCues' | 'conferenceWords' | 'reviewVerbs' | 'chairActive' | 'chairPassive' | 'directed' | 'honorifics' | 'honorificLead' | 'honorificStart' | 'honorificEnd'
   | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'introducers' | 'meetingCues' | 'conjunctionLead' | 'determinerLead' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
-  | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'negativeCueEnds' | 'numberNameBefore' | 'referenceBefore' | 'numberNameAfter' | 'nextPeriod' | 'multiYear' | 'nextThisYear' | 'yearLead' | 'mentionWords' | 'partitiveBefore' | 'references' | 'topicCues'
+  | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'negativeCueEnds' | 'numberNameBefore' | 'referenceBefore' | 'numberNameAfter' | 'nextPeriod' | 'multiYear' | 'nextThisYear' | 'yearLead' | 'mentionWords' | 'contrastLead' | 'partitiveBefore' | 'references' | 'topicCues'
 >;
 
 /** Compile a validated lexicon. Its regexes are compiled on first use: a run reads few languages. */
@@ -162,6 +164,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       nextThisYear: () => lex.periods.thisYear.map((p) => new RegExp(p, 'gu')),
       yearLead: () => lex.periods.yearLead.map((p) => new RegExp(p, 'u')),
       mentionWords: () => phraseRegex(lex.sections.mentionWords),
+      contrastLead: () => {
+        const source = phraseSource(lex.sections.contrast);
+        return source === null ? null : new RegExp(`^[\\s"“«„]*(?:${source})`, 'u');
+      },
       partitiveBefore: () => {
         const source = phraseSource(lex.partitives);
         return source === null ? null : new RegExp(`(?:${source})\\s*$`, 'u');
