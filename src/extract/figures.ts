@@ -67,7 +67,7 @@ function unitAfter(folded: string, pos: number, lex: CompiledLexicon): { unit: s
 
 /** A currency written before the amount ("VND 3.2 billion"). */
 function unitBefore(folded: string, pos: number, lex: CompiledLexicon): string | null {
-  const word = /([\p{L}]+)\s+$/u.exec(folded.slice(Math.max(0, pos - 12), pos))?.[1];
+  const word = /([\p{L}]+)\s*$/u.exec(folded.slice(Math.max(0, pos - 12), pos))?.[1];
   const unit = word ? lex.units.get(word) : undefined;
   return unit && /^[A-Z]{3}$/.test(unit) ? unit : null;
 }

@@ -20,7 +20,8 @@ function numberRegex(lex: CompiledLexicon): RegExp {
   if (re) return re;
   const group = lex.raw.numberFormat.group.map((g) => (g === ' ' ? '[ \\u00a0\\u202f]' : escapeRegExp(g))).join('|');
   const dec = escapeRegExp(lex.raw.numberFormat.decimal);
-  re = new RegExp(`(?<![\\d\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])(\\d{1,3}(?:(?:${group})\\d{3})+(?:${dec}\\d+)?|\\d+(?:${dec}\\d+)?)(?![\\d])`, 'gu');
+  // Not inside a word or a code ("ND-CP 03", "x2"), but after a currency written against it ("VND3.5 billion").
+  re = new RegExp(`(?<![\\d\\p{Script=Cyrillic}\\p{Script=Greek}])(?<!(?<!\\b(?:vn|us))\\p{Script=Latin})(\\d{1,3}(?:(?:${group})\\d{3})+(?:${dec}\\d+)?|\\d+(?:${dec}\\d+)?)(?![\\d])`, 'gu');
   numberRegexCache.set(lex, re);
   return re;
 }

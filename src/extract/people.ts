@@ -203,9 +203,12 @@ function baseName(name: string, sentences: Sentence[]): string {
   if (words.length === 0 || !/^\p{Script=Cyrillic}+$/u.test(last)) return name;
   for (const cut of [1, 2]) {
     if (last.length - cut < 2) break;
-    const shorter = [...words, last.slice(0, -cut)].join(' ');
-    const re = new RegExp(`${escapeRegExp(shorter)}(?![\\p{L}\\p{N}])`, 'u');
-    if (sentences.some((s) => s.text.includes(shorter) && re.test(s.text))) return shorter;
+    // "Тхиня" → "Тхинь", "Хая" → "Хай", "Бинь" ← "Биня": the stem, or the stem with a soft sign or short i.
+    for (const ending of ['', 'ь', 'й']) {
+      const shorter = [...words, last.slice(0, -cut) + ending].join(' ');
+      const re = new RegExp(`${escapeRegExp(shorter)}(?![\\p{L}\\p{N}])`, 'u');
+      if (sentences.some((s) => s.text.includes(shorter) && re.test(s.text))) return shorter;
+    }
   }
   return name;
 }

@@ -31,7 +31,7 @@ const INTRODUCER_MAX_GAP_WORDS = 4;
 const MENTION_MAX_WORDS = 7;
 
 /** Punctuation trimmed off an item's start and end, besides white space (as character codes). */
-const ITEM_LEAD = new Set(Array.from(',;:–—-', (c) => c.charCodeAt(0)));
+const ITEM_LEAD = new Set(Array.from(',;:–—-・•▪►*', (c) => c.charCodeAt(0)));
 const ITEM_TAIL = new Set(Array.from(';,', (c) => c.charCodeAt(0)));
 const SEMICOLONS = new Set(Array.from(';；', (c) => c.charCodeAt(0)));
 

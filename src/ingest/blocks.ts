@@ -42,7 +42,7 @@ export function blocksOf<N>(root: N, t: TreeReader<N>): RawBlock[] {
       const text = t.text(el).replace(/\s{2,}|[^\S ]/g, ' ').trim();
       if (!text) continue;
       const role = tag === 'figcaption' || insideFigure(el, t) ? 'caption' : /^h[2-6]$/.test(tag) ? 'heading' : undefined;
-      out.push(role ? { text, role } : { text });
+      out.push({ text, ...(role ? { role } : {}), ...(tag === 'li' ? { listItem: true } : {}) });
     }
     return any;
   };

@@ -81,6 +81,8 @@ function loadRules(): FurnitureRules {
 export interface RawBlock {
   text: string;
   role?: ArticleParagraph['role'];
+  /** An item of a list (its mark taken off by the reader): never a subheading, however short. */
+  listItem?: boolean;
 }
 
 export interface CleanResult {
@@ -185,6 +187,8 @@ function signatureLine(line: string): { name: string } | null {
   return { name: titleCase(m[1].trim()) };
 }
 
+const CJK_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{6}/u;
+
 /** A short line without closing punctuation, not a list item (list items often go without a period). */
 const isHeadingLike = (line: string) => line.length <= 90 && !LIST_MARK.test(line) && !/[.!?:;,…"”)。！？：；」』]$/.test(line) && line.split(/\s+/).length <= 14;
 
@@ -198,6 +202,7 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
   let author: string | null = null;
   let title: string | null = null;
   const kept: ArticleParagraph[] = [];
+  const listItems = new Set<ArticleParagraph>();
   let hasBody = false;
   let nextIsCaption = false;
   let inRelated = false;
@@ -269,7 +274,10 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
     if (nextIsCaption || r.captionEnd.some((re) => re.test(tail)) || r.caption.some((re) => re.test(folded))) role = 'caption';
     nextIsCaption = false;
     hasBody ||= role === 'body';
-    kept.push({ text, role });
+    const paragraph: ArticleParagraph = { text, role };
+    // An item of a list in the text, not of a share bar or a menu above it: a few words at least.
+    if (block.listItem && hasBody && (text.split(/\s+/).length >= 4 || CJK_TEXT.test(text))) listItems.add(paragraph);
+    kept.push(paragraph);
   }
   // A first line taken as the title was the whole text: it is the article, not its title.
   if (title !== null && options.txtTitle && !kept.some((p) => p.role === 'body')) {
@@ -293,7 +301,7 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
   // Short lines between body paragraphs are subheadings.
   for (let i = 0; i < kept.length; i++) {
     const p = kept[i] as ArticleParagraph;
-    if (p.role === 'body' && (i > 0 || title !== null) && i < kept.length - 1 && isHeadingLike(p.text)) p.role = 'heading';
+    if (p.role === 'body' && !listItems.has(p) && (i > 0 || title !== null) && i < kept.length - 1 && isHeadingLike(p.text)) p.role = 'heading';
   }
   if (kept.length > 0 && (kept[0] as ArticleParagraph).role === 'body' && title === null && isHeadingLike(kept[0]!.text) && kept.length > 1) {
     title = kept.shift()!.text;

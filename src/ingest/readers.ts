@@ -107,7 +107,7 @@ export function readMarkdown(body: string): RawBlock[] {
     const item = /^(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
     if (item) {
       flush();
-      blocks.push({ text: stripInlineMarkdown(item[1] ?? '') });
+      blocks.push({ text: stripInlineMarkdown(item[1] ?? ''), listItem: true });
       continue;
     }
     // A block quote and the paragraph around it are apart, blank line or not (a reader's comment under its heading).
