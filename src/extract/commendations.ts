@@ -53,6 +53,11 @@ function clauses(s: Sentence, lex: CompiledLexicon): Clause[] {
   return out;
 }
 
+/** True when an award phrase is (or holds) one of the award verbs: "commended", "表彰した". */
+function isVerbAt(c: Clause, m: RegExpExecArray, lex: CompiledLexicon): boolean {
+  return allMatches(lex.awardVerbs, c.folded).some((v) => v.index < m.index + m[0].length && m.index < v.index + v[0].length);
+}
+
 function countOf(c: Clause, re: RegExp | null, lex: CompiledLexicon): number | null {
   for (const m of allMatches(re, c.folded)) {
     const n = countBefore(c.folded, m.index, lex) ?? countAfter(c.folded, m.index + m[0].length, lex);
@@ -117,6 +122,8 @@ export function findCommendations(sentences: Sentence[], k: Knowledge, lex: Comp
       const sharedAward = lastAward ?? laterAward;
       if (!award && !(sharedAward && (collectives !== null || individuals !== null))) continue;
       if (collectives === null && individuals === null && !verb) continue;
+      // An award named only by its verb ("commended 12 collectives", "zeichnete ... aus") is one when it counts someone.
+      if (award?.m && collectives === null && individuals === null && isVerbAt(c, award.m, lex)) continue;
       const awardName: string = award?.a.award ?? (sharedAward as string);
       const awardEnd = award?.m ? award.m.index + award.m[0].length : 0;
       const verbFirst = verb && (!award?.m || verb.index < award.m.index);
