@@ -314,4 +314,37 @@ describe('page furniture', () => {
     const r = review(['Quang Nam reviews security work', '', 'Share | Print | Email', '', 'On January 10, 2024, the Quang Nam provincial People\'s Committee held a conference. Crimes fell by 2.1%.', '', 'The police seized 12 kg of drugs.'].join('\n'), 'first.txt');
     expect(r.source.title).toBe('Quang Nam reviews security work');
   });
+
+  it('a portal page saved as text: a spaced menu, a search box, a month-name date line, other news, a poll and the footer stay out', () => {
+    const text = [
+      'TIN TỨC TỈNH NHÀ | Phiên bản tiếng Anh',
+      'Home  Politics  Business  Society  Military',
+      'Tìm kiếm...',
+      '',
+      'Phu Yen reviews its military recruitment',
+      '',
+      'Thursday, March 13, 2025 - 15:20 (GMT+7)',
+      '',
+      'Share   Facebook   X   Email   Print',
+      '',
+      'On March 12, the Military Service Council of Phu Yen province held a conference to review the 2025 military recruitment.',
+      '',
+      'The province sent 1,368 young citizens to the army, reaching 100 percent of its target.',
+      '',
+      'Các tin khác:',
+      '- Tuy Hoa hosts a flower festival for the spring',
+      '- Phu Yen opens a new coastal road',
+      '',
+      'Thăm dò ý kiến',
+      'Bạn đánh giá thế nào về giao diện mới?',
+      'Thống kê truy cập: Đang online: 37',
+      'Điện thoại: 0257.3822.111',
+    ].join('\n');
+    const r = review(text, 'en.txt');
+    expect(r.source.title).toBe('Phu Yen reviews its military recruitment');
+    expect(r.source.published).toBe('2025-03-13');
+    expect(r.conference.date).toBe('2025-03-12');
+    expect(r.results.map((i) => i.text)).toEqual(['The province sent 1,368 young citizens to the army, reaching 100 percent of its target.']);
+    expect(content(r)).not.toMatch(/Politics|Tìm kiếm|flower festival|coastal road|giao diện|online|0257|Facebook/);
+  });
 });

@@ -189,4 +189,35 @@ describe('figures: signs and numbers that are names', () => {
     const ru = reviewOf('15 января 2024 года в городе Винь прошла конференция.\nУчения получили высокую оценку командования 4-го военного округа, а полиция раскрыла 45 дел.\n', 'ru.txt');
     expect(values(ru)).toEqual([[45, 'cases']]);
   });
+
+  it('a sentence that only speaks of shortcomings is no item; a contrast opening a paragraph turns to shortcomings', () => {
+    const lead = 'On January 16, 2025, the provincial police held a conference to review the work of 2024 and launch tasks for this year.\n';
+    const mention = reviewOf(`${lead}Crime fell by 11.4 percent to 1,204 cases.\nParticipants also pointed out shortcomings and limitations in the work and analysed their causes.\nThe director asked the police to fight online fraud in every commune.\n`, 'en.txt');
+    expect(mention.shortcomings).toEqual([]);
+    expect(mention.period).toEqual({ reviewed: '2024', next: '2025' });
+    const contrast = reviewOf(`${lead}Crime fell by 11.4 percent to 1,204 cases.\nHowever, in some communes the registration of young citizens was still inaccurate and slow.\nThe director asked the police to fight online fraud in every commune.\n`, 'en.txt');
+    expect(contrast.shortcomings.map((i) => i.text)).toEqual(['However, in some communes the registration of young citizens was still inaccurate and slow.']);
+  });
+
+  it('a paragraph opening with the next year sets the tasks', () => {
+    const r = reviewOf('On January 8, 2025, the provincial police held a conference to review the work of 2024 and set tasks for 2025.\nCrime fell by 11.4 percent to 1,204 cases.\nIn 2025, the police and border guards must patrol the coast and stop illegal fishing in foreign waters.\n', 'en.txt');
+    expect(r.period.next).toBe('2025');
+    expect(r.tasks.map((i) => i.text)).toEqual(['In 2025, the police and border guards must patrol the coast and stop illegal fishing in foreign waters.']);
+    expect(r.results.map((i) => i.text)).toEqual(['Crime fell by 11.4 percent to 1,204 cases.']);
+  });
+
+  it('a count after "of which" takes the unit of the figure before it', () => {
+    const r = reviewOf('Le 9 janvier 2024, la province de Hai Duong a tenu une conférence pour dresser le bilan de 2023.\nLa province compte 2 874 modèles d\'autogestion, dont 56 ont été reconnus comme exemplaires.\n', 'fr.txt');
+    expect(r.figures.map((f) => [f.value, f.unit])).toEqual([[2874, 'models'], [56, 'models']]);
+  });
+
+  it('award counts written after the recipient word, compound number words, and awards named by their act', () => {
+    const ko = reviewOf('하이퐁시는 2025년 3월 20일 회의를 개최했다.\n이 자리에서 제3군구 사령관은 단체 3곳과 개인 5명에게 표창장을 수여했다.\n', 'ko.txt');
+    expect(ko.commendations.map((c) => [c.collectives, c.individuals])).toEqual([[3, 5]]);
+    const en = reviewOf('On January 10, 2025, the provincial police held a conference to review 2024.\nThe Minister presented certificates of merit to twelve collectives and twenty-one individuals.\nThe provincial People\'s Committee commended 4 collectives and 6 individuals.\n', 'en.txt');
+    expect(en.commendations.map((c) => [c.award, c.collectives, c.individuals])).toEqual([
+      ['certificate of merit', 12, 21],
+      ['commendation', 4, 6],
+    ]);
+  });
 });
