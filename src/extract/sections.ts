@@ -116,7 +116,7 @@ function conjoinedClause(s: Sentence, from: number, lex: CompiledLexicon): numbe
   return words(commas[first - 1] ?? from, at) >= CONJOINED_MIN_WORDS && words(at + 1, s.text.length) >= CONJOINED_MIN_WORDS ? [at] : [];
 }
 
-/** Items of a sentence from `from` on: the whole rest, or its semicolon (or, for tasks, comma) clauses when it lists. */
+/** Items of a sentence from `from` on: the whole rest, or its semicolon clauses when it lists, or its comma pieces as `split` asks. */
 function itemsOf(s: Sentence, lex: CompiledLexicon, from = 0, listed = false, split: CommaSplit = 'none'): Item[] {
   const rest = s.text.slice(from);
   const semicolon = /[;；]/;
