@@ -68,6 +68,10 @@ function nameRuns(text: string, k: Knowledge, lex: CompiledLexicon): Run[] {
     if (!nameWord(w) || !k.surnames.has(w.key)) continue;
     let j = i;
     while (j + 1 < ws.length && j - i < 3 && nameWord(ws[j + 1] as Word) && text.slice(ws[j]!.end, ws[j + 1]!.start).trim() === '') j++;
+    // A given name that is also a title word ("Hà Quang Trưởng, Ủy viên ..."): the third word of a
+    // two-word run, capitalized and closed by a comma or a bracket, belongs to the name.
+    const third = ws[j + 1];
+    if (j === i + 1 && third && isCapitalized(third) && text.slice(ws[j]!.end, third.start).trim() === '' && /^\s*(?:[,;(]|$)/.test(text.slice(third.end))) j++;
     if (j > i) {
       runs.push({ start: w.start, end: ws[j]!.end, name: text.slice(w.start, ws[j]!.end) });
       i = j;

@@ -109,6 +109,12 @@ const DISTRICT_MARKED = 3;
 const DISTRICT_BARE = 1.5;
 const TOWNSHIP_MARKED = 1;
 
+/** True when start..end stands alone in brackets, a marker word aside ("(tỉnh Sơn La)", "(Sơn La)"). */
+function inBrackets(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('(', start);
+  return open >= 0 && start - open <= 12 && !text.slice(open, start).includes(')') && /^\s*\)/.test(text.slice(end, end + 3));
+}
+
 function hitsInSentence(s: Sentence, k: Knowledge): Hit[] {
   const { gazetteer: g, placeWords: w } = k;
   const tokens = new Tokens(s);
@@ -139,8 +145,11 @@ function hitsInSentence(s: Sentence, k: Knowledge): Hit[] {
       const townships = entries.filter((e) => e.level === 'township');
       if (provinces.length > 0 && !(districtMarked && !provinceMarked && districts.length > 0)) {
         const capital = w.capital.has(key) && !provinceMarked;
+        // "Thuận Châu, Quỳnh Nhai (tỉnh Sơn La)": a province in brackets after places locates them, as a district would.
+        const locator = inBrackets(s.text, tokens.starts[i] as number, tokens.ends[last] as number);
         for (const p of provinces) {
-          hits.push({ provinceCode: p.provinceCode, weight: (provinceMarked ? PROVINCE_EXPLICIT : capital ? 1 : PROVINCE_BARE) * low, explicit: !capital, surface });
+          const weight = locator ? DISTRICT_MARKED : provinceMarked ? PROVINCE_EXPLICIT : capital ? 1 : PROVINCE_BARE;
+          hits.push({ provinceCode: p.provinceCode, weight: weight * low, explicit: !capital && !locator, surface });
         }
       } else if (districts.length > 0 && (districtMarked || n >= 2)) {
         const base = (districtMarked ? DISTRICT_MARKED : DISTRICT_BARE) * low;
