@@ -20,8 +20,10 @@ function numberRegex(lex: CompiledLexicon): RegExp {
   if (re) return re;
   const group = lex.raw.numberFormat.group.map((g) => (g === ' ' ? '[ \\u00a0\\u202f]' : escapeRegExp(g))).join('|');
   const dec = escapeRegExp(lex.raw.numberFormat.decimal);
-  // Not inside a word or a code ("ND-CP 03", "x2"), but after a currency written against it ("VND3.5 billion").
-  re = new RegExp(`(?<![\\d\\p{Script=Cyrillic}\\p{Script=Greek}])(?<!(?<!\\b(?:vn|us))\\p{Script=Latin})(\\d{1,3}(?:(?:${group})\\d{3})+(?:${dec}\\d+)?|\\d+(?:${dec}\\d+)?)(?![\\d])`, 'gu');
+  // Not inside a word or a code ("ND-CP 03", "x2"), but after a currency code written against it ("VND3.5 billion").
+  const currencies = [...lex.units].filter(([word, unit]) => /^[A-Z]{3}$/.test(unit) && /^[a-z]+$/.test(word)).map(([word]) => word);
+  const afterCurrency = currencies.length ? `(?<=\\b(?:${currencies.join('|')}))|` : '';
+  re = new RegExp(`(?<![\\d\\p{Script=Cyrillic}\\p{Script=Greek}])(?:${afterCurrency}(?<!\\p{Script=Latin}))(\\d{1,3}(?:(?:${group})\\d{3})+(?:${dec}\\d+)?|\\d+(?:${dec}\\d+)?)(?![\\d])`, 'gu');
   numberRegexCache.set(lex, re);
   return re;
 }
@@ -83,11 +85,8 @@ export function countBefore(folded: string, pos: number, lex: CompiledLexicon): 
   return tens !== undefined && tens >= 20 && tens < 100 && tens % 10 === 0 && units < 10 ? tens + units : units;
 }
 
-/** Counters written after a count in Korean and Japanese ("3곳", "5명", "2か所"). */
-const COUNTER = /^\s*(\d[\d.,]*)\s*(?:곳|명|개|人|名|か所|ヶ所)?/u;
-
 /** The count written right after a word ("단체 3곳과 개인 5명", "団体１２、個人２０"), or null. */
 export function countAfter(folded: string, pos: number, lex: CompiledLexicon): number | null {
-  const m = COUNTER.exec(folded.slice(pos, pos + 20));
+  const m = lex.countLead.exec(folded.slice(pos, pos + 20));
   return m?.[1] ? parseNumber(m[1].replace(/[.,]$/, ''), lex) : null;
 }

@@ -46,15 +46,6 @@ function rangesOf(text: string, span: number | null = null): string[] {
   return [...ranges.entries()].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0])).map(([k]) => k);
 }
 
-/** The year a sentence opens with ("In 2025, the province will ...", "Năm 2025, ..."), or null. */
-export function leadYear(s: Sentence, lex: CompiledLexicon): number | null {
-  for (const re of lex.yearLead) {
-    const y = re.exec(s.folded)?.groups?.year;
-    if (y) return Number(y);
-  }
-  return null;
-}
-
 /**
  * The next year when no cue in the opening gives it: a sentence setting tasks that names the year after
  * the reviewed one ("поручил трём силам в 2024 году продолжать", "Concernant les tâches pour 2025").

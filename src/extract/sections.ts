@@ -3,7 +3,6 @@ import type { Item } from '../model/review.js';
 import { isSpace, letterLength } from '../text/char-classes.js';
 import { allMatches, firstMatch, matches } from '../text/phrases.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
-import { leadYear } from './periods.js';
 import type { Sentence } from './sentences.js';
 
 export type SectionName = 'results' | 'shortcomings' | 'tasks';
@@ -207,6 +206,15 @@ const YEAR = /^(?:19|20)\d\d$/;
 function isProtocol(s: Sentence, lex: CompiledLexicon): boolean {
   if (quantityRuns(s.folded) > 1) return false;
   return matches(lex.meetingCues, s.folded);
+}
+
+/** The year a sentence opens with ("In 2025, the province will ...", "Năm 2025, ..."), or null. */
+function leadYear(s: Sentence, lex: CompiledLexicon): number | null {
+  for (const re of lex.yearLead) {
+    const y = re.exec(s.folded)?.groups?.year;
+    if (y) return Number(y);
+  }
+  return null;
 }
 
 /** A cue at the very start of a sentence (its opening year), as a match of no length. */

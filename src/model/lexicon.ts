@@ -75,6 +75,8 @@ export const LexiconSchema = z
         decimal: z.enum(['.', ',']),
         /** Characters grouping thousands (a space stands for any space, NBSP included). */
         group: z.array(z.string()),
+        /** Counter words written right after a count ("3곳", "5명", "2か所"), for counts after the word counted ("단체 3곳"). */
+        counters: z.array(z.string()),
       })
       .strict(),
     /** Unit words (folded) to canonical unit. */

@@ -65,6 +65,8 @@ export interface CompiledLexicon {
   multiYear: RegExp[];
   /** "tasks for this year": the next year is the year of writing. */
   nextThisYear: RegExp[];
+  /** A count at the start of a folded text, with the counter word after it ("3곳"): group 1 the digits. */
+  countLead: RegExp;
   /** A sentence opening with a year ("In 2025, ..."), group "year". */
   yearLead: RegExp[];
   /** Words that say nothing of a section's content (see the lexicon's sections.mentionWords). */
@@ -87,7 +89,7 @@ type LexiconRegexes = Pick<
   CompiledLexicon,
   | 'datePatterns' | 'documentDateCues' | 'conferenceWords' | 'reviewVerbs' | 'chairActive' | 'chairPassive' | 'directed' | 'honorifics' | 'honorificLead' | 'honorificStart' | 'honorificEnd'
   | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'introducers' | 'meetingCues' | 'conjunctionLead' | 'determinerLead' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
-  | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'negativeCueEnds' | 'numberNameBefore' | 'referenceBefore' | 'numberNameAfter' | 'nextPeriod' | 'multiYear' | 'nextThisYear' | 'yearLead' | 'mentionWords' | 'contrastLead' | 'partitiveBefore' | 'references' | 'topicCues'
+  | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'negativeCueEnds' | 'numberNameBefore' | 'referenceBefore' | 'numberNameAfter' | 'nextPeriod' | 'multiYear' | 'nextThisYear' | 'countLead' | 'yearLead' | 'mentionWords' | 'contrastLead' | 'partitiveBefore' | 'references' | 'topicCues'
 >;
 
 /** Compile a validated lexicon. Its regexes are compiled on first use: a run reads few languages. */
@@ -162,6 +164,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       nextPeriod: () => lex.periods.next.map((p) => new RegExp(p, 'gu')),
       multiYear: () => lex.periods.multiYear.map((p) => new RegExp(p, 'gu')),
       nextThisYear: () => lex.periods.thisYear.map((p) => new RegExp(p, 'gu')),
+      countLead: () => {
+        const counters = phraseSource(lex.numberFormat.counters);
+        return new RegExp(`^\\s*(\\d[\\d.,]*)${counters === null ? '' : `\\s*(?:${counters})?`}`, 'u');
+      },
       yearLead: () => lex.periods.yearLead.map((p) => new RegExp(p, 'u')),
       mentionWords: () => phraseRegex(lex.sections.mentionWords),
       contrastLead: () => {
