@@ -82,6 +82,34 @@ describe('conference date', () => {
   });
 });
 
+describe('a conference day named relative to the page date', () => {
+  it('counts a weekday back to the latest such day on or before the page date, and says so (en)', () => {
+    // 9 January 2025 is a Thursday.
+    const r = review('en', ['BAC KAN — Police and army forces coordinated closely last year, heard a conference held on Wednesday to review the work in 2024 and set tasks for 2025.'], '2025-01-09');
+    expect(seen(r)).toEqual({ date: '2025-01-08', dateInferred: true, period: { reviewed: '2024', next: '2025' }, kind: 'annual-review' });
+    const note = r.warnings.find((w) => w.ruleId === 'date/relative');
+    expect(note?.message).toContain('"Wednesday"');
+    expect(note?.place).toMatchObject({ paragraph: expect.any(Number) });
+  });
+
+  it('reads "hôm qua" as the day before the page date (vi)', () => {
+    const r = review('vi', ['Hôm qua, Ban Chỉ đạo 138 tỉnh Bắc Kạn tổ chức hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024.'], '2024-01-16');
+    expect(seen(r)).toMatchObject({ date: '2024-01-15', dateInferred: true });
+  });
+
+  it('leaves the date null without a page date, and prefers a date the text writes (fr)', () => {
+    const undated = review('fr', ["Mercredi, le Comité populaire provincial a organisé une conférence pour dresser le bilan de l'année 2023 et fixer les tâches pour 2024."]);
+    expect(undated.conference.date).toBeNull();
+    const written = review('fr', ["Le mercredi 10 janvier 2024, le Comité populaire provincial a organisé une conférence pour dresser le bilan de l'année 2023 et fixer les tâches pour 2024."], '2024-01-12');
+    expect(seen(written)).toMatchObject({ date: '2024-01-10', dateInferred: false });
+  });
+
+  it('does not date a commentary by its "today" (en)', () => {
+    const r = review('en', ['Opinion: why the mass movement still matters. Today, the movement to protect national security reaches every hamlet, and meetings are held to listen to residents.'], '2024-05-02');
+    expect(r.conference.date).toBeNull();
+  });
+});
+
 describe('inferYear', () => {
   it('takes the latest such day not more than a week after the page date', () => {
     expect(inferYear(12, 27, '2025-01-02', null, null)).toBe(2024);

@@ -5,7 +5,7 @@ import type { Warning } from '../model/warning.js';
 import { fold } from '../text/fold.js';
 import { allMatches, matches } from '../text/phrases.js';
 import { findCommendations } from './commendations.js';
-import { conferenceDate, findDates, inferYear } from './dates.js';
+import { conferenceDate, findDates, inferYear, relativeConferenceDate } from './dates.js';
 import { findFigures } from './figures.js';
 import type { Knowledge } from './knowledge/index.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
@@ -86,6 +86,21 @@ export function articleToReview(article: Article, k: Knowledge): Review {
   }
   const kindOverride = ReviewKindSchema.safeParse(article.overrides.kind);
   const kind = kindOverride.success ? kindOverride.data : periods.kind;
+  if (!date && !confDate && (kind === 'annual-review' || kind === 'multi-year-review')) {
+    const relative = relativeConferenceDate(sentences, lex, article.published, isConference, isReview);
+    if (relative) {
+      date = relative.date;
+      dateInferred = true;
+      const { sentence: s, start, end } = relative;
+      warnings.push({
+        file,
+        place: { paragraph: s.paragraph, start: s.start + start, end: s.start + end },
+        ruleId: 'date/relative',
+        severity: 'info',
+        message: `the conference date ${date} is counted from "${s.text.slice(start, end)}" and the page's date ${article.published?.slice(0, 10)}`,
+      });
+    }
+  }
   if (!date && kind !== 'commentary' && kind !== 'other') {
     warnings.push(warn(file, 'date/missing', article.published ? `no conference date found; the page is dated ${article.published}` : 'no conference date found'));
   }

@@ -1,8 +1,11 @@
 /** Dates: every date the text gives, and the conference date among them (not a document's or the page's date). */
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
+import { getISODay } from 'date-fns/getISODay';
 import { isValid } from 'date-fns/isValid';
+import { subDays } from 'date-fns/subDays';
 import { hasDigit } from '../text/char-classes.js';
-import { allMatches } from '../text/phrases.js';
+import { allMatches, firstMatch } from '../text/phrases.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
 import type { Sentence } from './sentences.js';
 
@@ -130,4 +133,45 @@ export function inferYear(month: number, day: number, published: string | null, 
     year = reviewedYear === null ? null : month >= LATE_IN_YEAR ? reviewedYear : reviewedYear + 1;
   }
   return year !== null && isRealDate(year, month, day) ? year : null;
+}
+
+/** A conference date read from a day named relative to the page's date. */
+export interface RelativeDate {
+  sentence: Sentence;
+  /** The day's words, as offsets into the sentence. */
+  start: number;
+  end: number;
+  /** ISO date. */
+  date: string;
+}
+
+/**
+ * The conference date from a day named relative to the page's date ("a conference held on
+ * Wednesday", "yesterday", "hôm qua"), for a text that dates the conference no other way: the first
+ * such day in a sentence about the conference (else in one saying it reviewed a period), counted
+ * back from the page's date; a weekday is the latest such day on or before it. Null without a page date.
+ */
+export function relativeConferenceDate(
+  sentences: Sentence[],
+  lex: CompiledLexicon,
+  published: string | null,
+  conferenceSentence: (s: Sentence) => boolean,
+  reviewSentence: (s: Sentence) => boolean = () => false,
+): RelativeDate | null {
+  const page = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
+  if (!page || !lex.relativeDays) return null;
+  const firstIn = (about: (s: Sentence) => boolean) => {
+    for (const sentence of sentences) {
+      if (sentence.role === 'caption' || !about(sentence)) continue;
+      const m = firstMatch(lex.relativeDays, sentence.folded);
+      if (m) return { sentence, m };
+    }
+    return null;
+  };
+  const hit = firstIn(conferenceSentence) ?? firstIn(reviewSentence);
+  const meaning = hit && lex.relativeDayMeanings.get(hit.m[0].replace(/\s+/g, ' '));
+  if (!hit || !meaning) return null;
+  const pageDay = new Date(Number(page[1]), Number(page[2]) - 1, Number(page[3]));
+  const back = 'daysBefore' in meaning ? meaning.daysBefore : (getISODay(pageDay) - meaning.weekday + 7) % 7;
+  return { sentence: hit.sentence, start: hit.m.index, end: hit.m.index + hit.m[0].length, date: format(subDays(pageDay, back), 'yyyy-MM-dd') };
 }

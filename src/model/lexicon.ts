@@ -13,6 +13,17 @@ export const LexiconSchema = z
     abbreviations: z.array(z.string()),
     /** Month names and abbreviations (folded) to month number. */
     months: z.record(z.string(), z.number().int().min(1).max(12)),
+    /**
+     * Days named relative to the page's date, for a conference the text dates no other way
+     * ("held on Wednesday", "yesterday"): phrases to the number of days before the page's date,
+     * and weekday phrases to the ISO weekday (1 = Monday, 7 = Sunday).
+     */
+    relativeDays: z
+      .object({
+        daysBefore: z.record(z.string(), z.number().int().min(0).max(6)),
+        weekdays: z.record(z.string(), z.number().int().min(1).max(7)),
+      })
+      .strict(),
     /** Date regexes over the folded text; named groups: day, month (number or name), year. */
     datePatterns: phrases,
     /** Words just before a date that make it another document's date ("dated", "issued on"). */

@@ -9,6 +9,9 @@ import { issueLine } from '../../model/zod-issue.js';
 import { withLazy } from './lazy.js';
 import { readYamlFile } from './yaml-cache.js';
 
+/** What a relative day means: a number of days before the page's date, or the latest such ISO weekday on or before it. */
+export type RelativeDay = { daysBefore: number } | { weekday: number };
+
 /** A lexicon with its phrase lists compiled into regexes over folded text. */
 export interface CompiledLexicon {
   raw: Lexicon;
@@ -17,6 +20,10 @@ export interface CompiledLexicon {
   abbreviations: Set<string>;
   months: Map<string, number>;
   datePatterns: RegExp[];
+  /** Any day named relative to the page's date ("yesterday", "wednesday"). */
+  relativeDays: RegExp | null;
+  /** Each relative day (folded, single spaces) to what it means: days before the page's date, or an ISO weekday. */
+  relativeDayMeanings: Map<string, RelativeDay>;
   documentDateCues: RegExp | null;
   conferenceWords: RegExp | null;
   reviewVerbs: RegExp | null;
@@ -87,7 +94,7 @@ function leading(re: RegExp | null): RegExp | null {
 
 type LexiconRegexes = Pick<
   CompiledLexicon,
-  | 'datePatterns' | 'documentDateCues' | 'conferenceWords' | 'reviewVerbs' | 'chairActive' | 'chairPassive' | 'directed' | 'honorifics' | 'honorificLead' | 'honorificStart' | 'honorificEnd'
+  | 'datePatterns' | 'relativeDays' | 'relativeDayMeanings' | 'documentDateCues' | 'conferenceWords' | 'reviewVerbs' | 'chairActive' | 'chairPassive' | 'directed' | 'honorifics' | 'honorificLead' | 'honorificStart' | 'honorificEnd'
   | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'introducers' | 'meetingCues' | 'conjunctionLead' | 'determinerLead' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
   | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'negativeCueEnds' | 'numberNameBefore' | 'referenceBefore' | 'numberNameAfter' | 'nextPeriod' | 'multiYear' | 'nextThisYear' | 'countLead' | 'yearLead' | 'mentionWords' | 'contrastLead' | 'partitiveBefore' | 'references' | 'topicCues'
 >;
@@ -112,6 +119,12 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     },
     {
       datePatterns: () => lex.datePatterns.map((p) => new RegExp(p, 'gu')),
+      relativeDays: () => phraseRegex([...Object.keys(lex.relativeDays.daysBefore), ...Object.keys(lex.relativeDays.weekdays)]),
+      relativeDayMeanings: () =>
+        new Map<string, RelativeDay>([
+          ...Object.entries(lex.relativeDays.weekdays).map(([p, weekday]): [string, RelativeDay] => [foldPhrase(p), { weekday }]),
+          ...Object.entries(lex.relativeDays.daysBefore).map(([p, daysBefore]): [string, RelativeDay] => [foldPhrase(p), { daysBefore }]),
+        ]),
       documentDateCues: () => phraseRegex(lex.documentDateCues),
       conferenceWords: () => phraseRegex(lex.conferenceWords),
       reviewVerbs: () => phraseRegex(lex.reviewVerbs),
