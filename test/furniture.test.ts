@@ -347,4 +347,16 @@ describe('page furniture', () => {
     expect(r.results.map((i) => i.text)).toEqual(['The province sent 1,368 young citizens to the army, reaching 100 percent of its target.']);
     expect(content(r)).not.toMatch(/Politics|Tìm kiếm|flower festival|coastal road|giao diện|online|0257|Facebook/);
   });
+
+  it("drops an editor's note before an opinion piece, in the languages the tool reads", () => {
+    for (const [file, note] of [
+      ['en.md', "*Editor's note: The Highland Voice publishes views from officials and readers. The opinions are the author's own.*"],
+      ['fr.md', "*Note de la rédaction : les opinions exprimées n'engagent que leur auteur.*"],
+      ['vi.md', '*Lời tòa soạn: Bài viết thể hiện quan điểm riêng của tác giả.*'],
+    ] as const) {
+      const r = review(`---\nlanguage: en\n---\n\n# Why villagers remain the eyes and ears of security\n\n${note}\n\nOn January 10, 2024, the Lai Chau provincial police held a conference to review the work of 2023.\n\nThe province has achieved good results and now has 640 self-management groups.\n`, file);
+      expect(content(r), file).not.toMatch(/opinion|n'engagent|quan điểm/i);
+      expect(content(r), file).toContain('640 self-management groups');
+    }
+  });
 });

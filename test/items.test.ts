@@ -220,4 +220,21 @@ describe('figures: signs and numbers that are names', () => {
       ['commendation', 4, 6],
     ]);
   });
+
+  it('a relative clause after a comma stays with its task; a question asking what to do opens the tasks of a commentary', () => {
+    const text = [
+      'Opinion: keeping the peace in the hills of Lai Chau province',
+      'In the mountain districts of Lai Chau province, security rests on the vigilance of villagers. The province now has 640 security self-management groups.',
+      'Yet many groups still operate on paper only, meeting once a year to elect a leader and then falling silent.',
+      'What should be done? First, Party committees must treat the movement as a task of the whole political system. Second, the model should be expanded to the industrial parks of Tam Duong, where thousands of migrant workers now live. Third, the commune police should use Zalo groups to warn residents of new scams.',
+    ].join('\n');
+    const r = reviewOf(text, 'en.txt');
+    expect(r.kind).toBe('commentary');
+    expect(r.conference.date).toBeNull();
+    expect(r.tasks.map((t) => t.text)).toEqual([
+      'First, Party committees must treat the movement as a task of the whole political system.',
+      'Second, the model should be expanded to the industrial parks of Tam Duong, where thousands of migrant workers now live.',
+      'Third, the commune police should use Zalo groups to warn residents of new scams.',
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 /** Periods and kind: the reviewed year(s), the next year, and whether the article is an annual or multi-year review or a commentary. */
 import type { ReviewKind } from '../model/review.js';
+import { hasDigit } from '../text/char-classes.js';
 import { allMatches, matches } from '../text/phrases.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
 import type { Sentence } from './sentences.js';
@@ -60,6 +61,25 @@ function nextInTasks(sentences: Sentence[], lex: CompiledLexicon, year: number):
   return null;
 }
 
+/**
+ * True when the text reports a conference: it names one, and a sentence announces it, naming it or
+ * saying what was reviewed with a number (a year, a date), or naming it with a review verb or who
+ * chaired or attended. A commentary may name a meeting in passing ("groups ... meeting once a year
+ * to elect a leader"); that does not make it a conference report.
+ */
+function reportsConference(all: Sentence[], lex: CompiledLexicon): boolean {
+  let named = false;
+  let announced = false;
+  for (const s of all) {
+    const conference = matches(lex.conferenceWords, s.folded);
+    const review = matches(lex.reviewVerbs, s.folded);
+    named ||= conference;
+    announced ||= ((conference || review) && hasDigit(s.folded)) || (conference && (review || matches(lex.meetingCues, s.folded)));
+    if (named && announced) return true;
+  }
+  return false;
+}
+
 export interface PeriodResult {
   reviewed: string | null;
   next: string | null;
@@ -76,7 +96,7 @@ export function findPeriods(sentences: Sentence[], lex: CompiledLexicon, confere
   const all = sentences.filter((s) => s.role !== 'heading');
   const body = all.filter((s) => s.role === 'body');
   const text = all.map((s) => s.folded).join(' ');
-  const hasConference = all.some((s) => matches(lex.conferenceWords, s.folded));
+  const hasConference = reportsConference(all, lex);
   const nextRaw = conferenceSentence ? latestYear(lex.nextPeriod, conferenceSentence.folded) : null;
   let next = nextRaw ?? firstGroup(lex.nextPeriod, body.slice(0, 3).map((s) => s.folded).join(' '), 'year');
   const spanRaw = firstGroup(lex.multiYear, text.includes('(') ? text.replace(BRACKETED_RANGE, '') : text, 'years');

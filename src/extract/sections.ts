@@ -82,7 +82,8 @@ function commaCuts(s: Sentence, from: number, lex: CompiledLexicon): number[] {
     // "May 17th, 2021", "1,5": a comma before a number belongs to a date or a figure.
     if (/^\d/.test(after)) return;
     if (!isClause(s.text.slice(previous, at)) || !isClause(s.text.slice(at + 1, next))) return;
-    if (lex.determinerLead?.test(s.folded.slice(pieceStart(s, at + 1, next, lex), next))) return;
+    const piece = s.folded.slice(pieceStart(s, at + 1, next, lex), next);
+    if (lex.determinerLead?.test(piece) || lex.relativeLead?.test(piece)) return;
     // A short opening piece is an introductory phrase ("In the implementation process, it is ..."), not an action.
     if (i === 0 && s.text.slice(previous, at).trim().split(/\s+/).length < INTRO_PIECE_MIN_WORDS) return;
     cuts.push(at);

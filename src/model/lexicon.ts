@@ -61,6 +61,8 @@ export const LexiconSchema = z
         conjunctions: phrases,
         /** Words that open a noun phrase ("the", "les", "các"): a comma piece starting with one names a thing, not a task. */
         determiners: phrases,
+        /** Words opening a relative clause ("where", "which", "où"): a comma piece starting with one says more of the piece before, and is not an item of its own. */
+        relatives: phrases,
         /** Words saying who attended ("also present were", "tham dự"): such a sentence reports the meeting, not a result. */
         attendance: phrases,
         /**

@@ -49,6 +49,8 @@ export interface CompiledLexicon {
   conjunctionLead: RegExp | null;
   /** A determiner at the start of a folded text ("the ", "l'"). */
   determinerLead: RegExp | null;
+  /** A relative word and the spaces after it at the start of a folded text ("where "). */
+  relativeLead: RegExp | null;
   awards: Array<{ award: string; re: RegExp }>;
   awardAny: RegExp | null;
   awardVerbs: RegExp | null;
@@ -95,7 +97,7 @@ function leading(re: RegExp | null): RegExp | null {
 type LexiconRegexes = Pick<
   CompiledLexicon,
   | 'datePatterns' | 'relativeDays' | 'relativeDayMeanings' | 'documentDateCues' | 'conferenceWords' | 'reviewVerbs' | 'chairActive' | 'chairPassive' | 'directed' | 'honorifics' | 'honorificLead' | 'honorificStart' | 'honorificEnd'
-  | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'introducers' | 'meetingCues' | 'conjunctionLead' | 'determinerLead' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
+  | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'introducers' | 'meetingCues' | 'conjunctionLead' | 'determinerLead' | 'relativeLead' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
   | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'negativeCueEnds' | 'numberNameBefore' | 'referenceBefore' | 'numberNameAfter' | 'nextPeriod' | 'multiYear' | 'nextThisYear' | 'countLead' | 'yearLead' | 'mentionWords' | 'contrastLead' | 'partitiveBefore' | 'references' | 'topicCues'
 >;
 
@@ -149,6 +151,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       meetingCues: () => phraseRegex([...lex.chair.active, ...lex.chair.passive, ...lex.chair.directed, ...lex.sections.attendance]),
       conjunctionLead: () => {
         const source = phraseSource(lex.sections.conjunctions);
+        return source === null ? null : new RegExp(`^(?:${source})\\s+`, 'u');
+      },
+      relativeLead: () => {
+        const source = phraseSource(lex.sections.relatives);
         return source === null ? null : new RegExp(`^(?:${source})\\s+`, 'u');
       },
       // An elided determiner ("l'") runs into its noun.
