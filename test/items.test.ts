@@ -237,4 +237,14 @@ describe('figures: signs and numbers that are names', () => {
       'Third, the commune police should use Zalo groups to warn residents of new scams.',
     ]);
   });
+
+  it('two actions joined inside one clause ("and to ...", "et de ...") are two tasks; a place joined the same way is not', () => {
+    const en = reviewOf('On January 12, 2024, the Quang Tri Provincial Police held a conference to review the work of 2023.\nThe police achieved good results in 2023.\nThe Chairman asked the forces to step up patrols along the border with Laos and to build more drug-free communes across the province in 2024.\n', 'en.txt');
+    expect(en.tasks.map((t) => t.text)).toEqual(['The Chairman asked the forces to step up patrols along the border with Laos', 'To build more drug-free communes across the province in 2024.']);
+    const fr = reviewOf("Le 23 janvier 2024, le Comité de pilotage 138 de la province de Son La a tenu une conférence pour dresser le bilan de 2023.\nLa province a obtenu de bons résultats en 2023.\nLe président a demandé aux forces de se concentrer sur le démantèlement des filières de drogue transfrontalières et de renforcer la coopération avec les provinces laotiennes de Houaphan et de Luang Prabang.\n", 'fr.txt');
+    expect(fr.tasks.map((t) => t.text)).toEqual([
+      'Le président a demandé aux forces de se concentrer sur le démantèlement des filières de drogue transfrontalières',
+      'De renforcer la coopération avec les provinces laotiennes de Houaphan et de Luang Prabang.',
+    ]);
+  });
 });

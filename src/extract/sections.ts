@@ -91,6 +91,20 @@ function commaCuts(s: Sentence, from: number, lex: CompiledLexicon): number[] {
   return cuts;
 }
 
+/** Where a second action joins the first inside one clause ("... et de renforcer ..."): before the conjunction, when both sides are clauses. */
+function joinCuts(s: Sentence, from: number, lex: CompiledLexicon): number[] {
+  const cuts: number[] = [];
+  let previous = from;
+  for (const m of allMatches(lex.actionJoins, s.folded)) {
+    const at = m.index - 1;
+    if (at <= from || !/\s/.test(s.text[at] ?? '')) continue;
+    if (!isClause(s.text.slice(previous, at)) || !isClause(s.text.slice(m.index))) continue;
+    cuts.push(at);
+    previous = at + 1;
+  }
+  return cuts;
+}
+
 /**
  * How a sentence without semicolons is cut at commas: tasks list actions ("manage ..., strengthen ..."),
  * shortcomings join two problems with a conjunction ("... are not settled, and illegal sand mining goes on").
@@ -125,7 +139,7 @@ function itemsOf(s: Sentence, lex: CompiledLexicon, from = 0, listed = false, sp
     cuts = [];
     for (let i = from; i < s.text.length; i++) if (SEMICOLONS.has(s.text.charCodeAt(i))) cuts.push(i);
   } else if (semicolon.test(rest)) cuts = [];
-  else if (split === 'actions') cuts = isLong(rest, COMMA_SPLIT_MIN) ? commaCuts(s, from, lex) : [];
+  else if (split === 'actions') cuts = [...(isLong(rest, COMMA_SPLIT_MIN) ? commaCuts(s, from, lex) : []), ...joinCuts(s, from, lex)].sort((a, b) => a - b);
   else cuts = split === 'clauses' ? conjoinedClause(s, from, lex) : [];
   const out: Item[] = [];
   let start = from;

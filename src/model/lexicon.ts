@@ -59,6 +59,11 @@ export const LexiconSchema = z
         introducers: phrases,
         /** Words that join a list's last clause ("...; and strengthen ..."), left out at an item's start. */
         conjunctions: phrases,
+        /**
+         * Regexes (folded text) where a second action joins the first inside one clause ("... et de renforcer ...",
+         * "... and to strengthen ..."): a task sentence is cut there as it is at a comma between actions.
+         */
+        actionJoins: phrases,
         /** Words that open a noun phrase ("the", "les", "các"): a comma piece starting with one names a thing, not a task. */
         determiners: phrases,
         /** Words opening a relative clause ("where", "which", "où"): a comma piece starting with one says more of the piece before, and is not an item of its own. */

@@ -49,6 +49,8 @@ export interface CompiledLexicon {
   conjunctionLead: RegExp | null;
   /** A determiner at the start of a folded text ("the ", "l'"). */
   determinerLead: RegExp | null;
+  /** Where a second action joins the first inside one clause ("et de renforcer"): see the lexicon's sections.actionJoins. */
+  actionJoins: RegExp | null;
   /** A relative word and the spaces after it at the start of a folded text ("where "). */
   relativeLead: RegExp | null;
   awards: Array<{ award: string; re: RegExp }>;
@@ -97,7 +99,7 @@ function leading(re: RegExp | null): RegExp | null {
 type LexiconRegexes = Pick<
   CompiledLexicon,
   | 'datePatterns' | 'relativeDays' | 'relativeDayMeanings' | 'documentDateCues' | 'conferenceWords' | 'reviewVerbs' | 'chairActive' | 'chairPassive' | 'directed' | 'honorifics' | 'honorificLead' | 'honorificStart' | 'honorificEnd'
-  | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'introducers' | 'meetingCues' | 'conjunctionLead' | 'determinerLead' | 'relativeLead' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
+  | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'introducers' | 'meetingCues' | 'conjunctionLead' | 'determinerLead' | 'relativeLead' | 'actionJoins' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
   | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'negativeCueEnds' | 'numberNameBefore' | 'referenceBefore' | 'numberNameAfter' | 'nextPeriod' | 'multiYear' | 'nextThisYear' | 'countLead' | 'yearLead' | 'mentionWords' | 'contrastLead' | 'partitiveBefore' | 'references' | 'topicCues'
 >;
 
@@ -153,6 +155,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
         const source = phraseSource(lex.sections.conjunctions);
         return source === null ? null : new RegExp(`^(?:${source})\\s+`, 'u');
       },
+      actionJoins: () => phraseRegex(lex.sections.actionJoins),
       relativeLead: () => {
         const source = phraseSource(lex.sections.relatives);
         return source === null ? null : new RegExp(`^(?:${source})\\s+`, 'u');
