@@ -247,4 +247,14 @@ describe('figures: signs and numbers that are names', () => {
       'De renforcer la coopération avec les provinces laotiennes de Houaphan et de Luang Prabang.',
     ]);
   });
+
+  it('a number word before a counted noun is a figure ("four vessels"), not after "the" or "all", nor in Vietnamese', () => {
+    const en = reviewOf('On January 8, 2025, the Bac Lieu provincial police held a conference to review 2024.\nThe forces achieved good results: crimes fell on all three criteria, the two provinces signed a plan, and four vessels and 31 fishermen were detained abroad.\n', 'en.txt');
+    expect(en.figures.map((f) => [f.value, f.unit])).toEqual([
+      [4, 'vessels'],
+      [31, 'people'],
+    ]);
+    const vi = reviewOf('Ngày 8/1/2025, Công an tỉnh Bạc Liêu tổ chức hội nghị tổng kết công tác năm 2024.\nKết quả, năm nay lực lượng đã bắt giữ hai đối tượng và 31 ngư dân.\n', 'vi.txt');
+    expect(vi.figures.map((f) => f.value)).toEqual([31]);
+  });
 });

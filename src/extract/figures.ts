@@ -2,7 +2,7 @@
 import type { Figure, Item } from '../model/review.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
 import { allMatches } from '../text/phrases.js';
-import { findNumbers } from './numbers.js';
+import { findNumberWords, findNumbers } from './numbers.js';
 import type { Sentence } from './sentences.js';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -178,16 +178,21 @@ export function findFigures(items: Item[], sentences: Sentence[], lex: CompiledL
     const offset = it.source.start - s.start;
     const text = s.text.slice(offset, offset + it.text.length);
     const folded = s.folded.slice(offset, offset + it.text.length);
-    const numbers = findNumbers(folded, lex);
-    if (numbers.length === 0) continue;
+    const digits = findNumbers(folded, lex);
+    const words = findNumberWords(folded, lex);
+    if (digits.length === 0 && words.length === 0) continue;
+    const counted = new Set(words);
+    const numbers = words.length === 0 ? digits : [...digits, ...words].sort((a, b) => a.start - b.start);
     const negatives = allMatches(lex.negativeCues, folded);
     let previous: Figure | null = null;
     for (const n of numbers) {
-      if (!n.scaled && isNotAQuantity(text, folded, n.start, n.end, lex)) continue;
+      if (!n.scaled && !counted.has(n) && isNotAQuantity(text, folded, n.start, n.end, lex)) continue;
       const before = unitBefore(folded, n.start, lex);
       const unit: { unit: string; end: number } | null = before ? { unit: before, end: n.end } : (partOfPrevious(folded, n.start, n.end, lex, previous) ?? unitAfter(folded, n.end, lex));
       // "In the past 5 years": a duration frames a fact, it is not one (units mapped to "time" in the lexicon).
       if (unit?.unit === 'time') continue;
+      // A number word counts the noun it stands before ("four vessels"); alone it is no figure ("fell to four").
+      if (counted.has(n) && !unit) continue;
       // A bare number closing a clause is a count too ("the number of users fell to 1,982, down ...").
       if (!unit && !n.scaled && !/^\s*([,.;:)]|$)/.test(folded.slice(n.end))) continue;
       const unitEnd = unit?.end ?? n.end;

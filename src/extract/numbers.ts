@@ -90,3 +90,20 @@ export function countAfter(folded: string, pos: number, lex: CompiledLexicon): n
   const m = lex.countLead.exec(folded.slice(pos, pos + 20));
   return m?.[1] ? parseNumber(m[1].replace(/[.,]$/, ''), lex) : null;
 }
+
+/**
+ * Counts written as words ("four vessels", "quatre navires"), from two up, where the lexicon lets
+ * number words state figures; after some words ("the two provinces", "all three criteria") it names, it does not count.
+ */
+export function findNumberWords(folded: string, lex: CompiledLexicon): NumberMatch[] {
+  if (!lex.raw.numberFormat.wordFigures || lex.numberWords.size === 0) return [];
+  const out: NumberMatch[] = [];
+  for (const m of folded.matchAll(/[\p{L}]+/gu)) {
+    const value = lex.numberWords.get(m[0]);
+    if (value === undefined || value < 2) continue;
+    const before = /(\S+)\s+$/u.exec(folded.slice(Math.max(0, m.index - 20), m.index))?.[1];
+    if (before !== undefined && (lex.numberWordsNotCountingAfter.has(before) || lex.numberWords.has(before))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value, scaled: false });
+  }
+  return out;
+}

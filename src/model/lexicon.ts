@@ -95,6 +95,10 @@ export const LexiconSchema = z
         group: z.array(z.string()),
         /** Counter words written right after a count ("3곳", "5명", "2か所"), for counts after the word counted ("단체 3곳"). */
         counters: z.array(z.string()),
+        /** Whether a number word before a counted noun states a figure ("four vessels"); false where number words are everyday words too (Vietnamese "năm" is five and year). */
+        wordFigures: z.boolean(),
+        /** Words after which a number word names rather than counts ("all three criteria", "tous deux", "the two provinces"). */
+        wordFiguresNotAfter: z.array(z.string()),
       })
       .strict(),
     /** Unit words (folded) to canonical unit. */

@@ -59,6 +59,8 @@ export interface CompiledLexicon {
   collectives: RegExp | null;
   individuals: RegExp | null;
   numberWords: Map<string, number>;
+  /** Words after which a number word names rather than counts (the lexicon's numberFormat.wordFiguresNotAfter, folded). */
+  numberWordsNotCountingAfter: Set<string>;
   scaleWords: Map<string, number>;
   scaleRe: RegExp | null;
   units: Map<string, string>;
@@ -117,6 +119,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       months: foldedKeys(lex.months),
       titleHeads: new Set(lex.chair.titleHeads.map(foldPhrase)),
       numberWords: foldedKeys(lex.numberWords),
+      numberWordsNotCountingAfter: new Set(lex.numberFormat.wordFiguresNotAfter.map(foldPhrase)),
       scaleWords,
       units,
       orgWords: new Set(lex.orgWords.map(foldPhrase)),
