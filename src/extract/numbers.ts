@@ -1,5 +1,6 @@
 /** Numbers in every format the languages use: grouping, decimal comma or point, scale words, number words. */
 import { escapeRegExp } from '../text/fold.js';
+import { allMatches } from '../text/phrases.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
 
 export interface NumberMatch {
@@ -96,9 +97,8 @@ export function countAfter(folded: string, pos: number, lex: CompiledLexicon): n
  * number words state figures; after some words ("the two provinces", "all three criteria") it names, it does not count.
  */
 export function findNumberWords(folded: string, lex: CompiledLexicon): NumberMatch[] {
-  if (!lex.raw.numberFormat.wordFigures || lex.numberWords.size === 0) return [];
   const out: NumberMatch[] = [];
-  for (const m of folded.matchAll(/[\p{L}]+/gu)) {
+  for (const m of allMatches(lex.numberWordFigureRe, folded)) {
     const value = lex.numberWords.get(m[0]);
     if (value === undefined || value < 2) continue;
     const before = /(\S+)\s+$/u.exec(folded.slice(Math.max(0, m.index - 20), m.index))?.[1];

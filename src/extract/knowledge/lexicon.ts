@@ -59,6 +59,8 @@ export interface CompiledLexicon {
   collectives: RegExp | null;
   individuals: RegExp | null;
   numberWords: Map<string, number>;
+  /** Any number word of numberWords, where the lexicon lets them state figures (numberFormat.wordFigures); else null. */
+  numberWordFigureRe: RegExp | null;
   /** Words after which a number word names rather than counts (the lexicon's numberFormat.wordFiguresNotAfter, folded). */
   numberWordsNotCountingAfter: Set<string>;
   scaleWords: Map<string, number>;
@@ -101,7 +103,7 @@ function leading(re: RegExp | null): RegExp | null {
 type LexiconRegexes = Pick<
   CompiledLexicon,
   | 'datePatterns' | 'relativeDays' | 'relativeDayMeanings' | 'documentDateCues' | 'conferenceWords' | 'reviewVerbs' | 'chairActive' | 'chairPassive' | 'directed' | 'honorifics' | 'honorificLead' | 'honorificStart' | 'honorificEnd'
-  | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'introducers' | 'meetingCues' | 'conjunctionLead' | 'determinerLead' | 'relativeLead' | 'actionJoins' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
+  | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'introducers' | 'meetingCues' | 'conjunctionLead' | 'determinerLead' | 'relativeLead' | 'actionJoins' | 'numberWordFigureRe' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
   | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'negativeCueEnds' | 'numberNameBefore' | 'referenceBefore' | 'numberNameAfter' | 'nextPeriod' | 'multiYear' | 'nextThisYear' | 'countLead' | 'yearLead' | 'mentionWords' | 'contrastLead' | 'partitiveBefore' | 'references' | 'topicCues'
 >;
 
@@ -159,6 +161,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
         return source === null ? null : new RegExp(`^(?:${source})\\s+`, 'u');
       },
       actionJoins: () => phraseRegex(lex.sections.actionJoins),
+      numberWordFigureRe: () => (lex.numberFormat.wordFigures ? phraseRegex(Object.keys(lex.numberWords)) : null),
       relativeLead: () => {
         const source = phraseSource(lex.sections.relatives);
         return source === null ? null : new RegExp(`^(?:${source})\\s+`, 'u');
