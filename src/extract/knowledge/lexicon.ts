@@ -95,6 +95,12 @@ export interface CompiledLexicon {
   topicCues: RegExp[];
 }
 
+/** Any of the words at the start of a folded text, with the spaces after them ("and ", "where "); null for an empty list. */
+function leadingWords(words: readonly string[]): RegExp | null {
+  const source = phraseSource(words);
+  return source === null ? null : new RegExp(`^(?:${source})\\s+`, 'u');
+}
+
 /** The regex anchored at the start of a text and followed by spaces, case-insensitive. */
 function leading(re: RegExp | null): RegExp | null {
   return re ? new RegExp(`^(?:${re.source})\\s+`, 'iu') : null;
@@ -156,16 +162,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       neutral: () => phraseRegex(lex.sections.neutral),
       introducers: () => phraseRegex(lex.sections.introducers),
       meetingCues: () => phraseRegex([...lex.chair.active, ...lex.chair.passive, ...lex.chair.directed, ...lex.sections.attendance]),
-      conjunctionLead: () => {
-        const source = phraseSource(lex.sections.conjunctions);
-        return source === null ? null : new RegExp(`^(?:${source})\\s+`, 'u');
-      },
+      conjunctionLead: () => leadingWords(lex.sections.conjunctions),
       actionJoins: () => phraseRegex(lex.sections.actionJoins),
       numberWordFigureRe: () => (lex.numberFormat.wordFigures ? phraseRegex(Object.keys(lex.numberWords)) : null),
-      relativeLead: () => {
-        const source = phraseSource(lex.sections.relatives);
-        return source === null ? null : new RegExp(`^(?:${source})\\s+`, 'u');
-      },
+      relativeLead: () => leadingWords(lex.sections.relatives),
       // An elided determiner ("l'") runs into its noun.
       determinerLead: () => {
         const source = phraseSource(lex.sections.determiners);
