@@ -104,9 +104,16 @@ describe('a conference day named relative to the page date', () => {
     expect(seen(written)).toMatchObject({ date: '2024-01-10', dateInferred: false });
   });
 
-  it('does not date a commentary by its "today" (en)', () => {
-    const r = review('en', ['Opinion: why the mass movement still matters. Today, the movement to protect national security reaches every hamlet, and meetings are held to listen to residents.'], '2024-05-02');
-    expect(r.conference.date).toBeNull();
+  it('does not date a commentary by its "today", though it names a meeting in passing (en)', () => {
+    const r = review(
+      'en',
+      [
+        'Opinion: why the mass movement still matters. Today, many self-management groups still operate on paper only, meeting once a year to elect a leader and then falling silent.',
+        'The movement has achieved positive results in some communes. Party committees need to continue training village elders.',
+      ],
+      '2024-05-02',
+    );
+    expect(seen(r)).toEqual({ date: null, dateInferred: false, period: { reviewed: null, next: null }, kind: 'commentary' });
   });
 });
 
