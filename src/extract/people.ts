@@ -1,7 +1,7 @@
 /** People: who chaired (chair) and which senior guest attended and directed (directedBy), name and title apart. */
 import type { Person } from '../model/review.js';
 import { escapeRegExp, fold } from '../text/fold.js';
-import { allMatches } from '../text/phrases.js';
+import { allMatches, wordEnd } from '../text/phrases.js';
 import type { Knowledge } from './knowledge/index.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
 import type { Sentence } from './sentences.js';
@@ -210,7 +210,7 @@ function baseName(name: string, sentences: Sentence[]): string {
     // "Тхиня" → "Тхинь", "Хая" → "Хай", "Бинь" ← "Биня": the stem, or the stem with a soft sign or short i.
     for (const ending of ['', 'ь', 'й']) {
       const shorter = [...words, last.slice(0, -cut) + ending].join(' ');
-      const re = new RegExp(`${escapeRegExp(shorter)}(?![\\p{L}\\p{N}])`, 'u');
+      const re = new RegExp(`${escapeRegExp(shorter)}${wordEnd()}`, 'u');
       if (sentences.some((s) => s.text.includes(shorter) && re.test(s.text))) return shorter;
     }
   }

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { packageRoot } from '../paths.js';
 import { fold } from '../text/fold.js';
+import { lexiconRegExp } from '../text/word-class.js';
 import type { ArticleParagraph } from '../model/article.js';
 
 const FurnitureSchema = z.object({
@@ -52,7 +53,7 @@ let rules: FurnitureRules | null = null;
 function loadRules(): FurnitureRules {
   if (rules) return rules;
   const raw = FurnitureSchema.parse(parse(fs.readFileSync(path.join(packageRoot, 'src', 'ingest', 'furniture.yaml'), 'utf8')));
-  const re = (p: string) => new RegExp(p, 'iu');
+  const re = (p: string) => lexiconRegExp(p, 'iu');
   const related = raw.related.map((p) => `(?:${p})`).join('|');
   rules = {
     end: raw.end.map(re),

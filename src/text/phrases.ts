@@ -1,19 +1,20 @@
 /** Compile lexicon phrase lists into regexes over folded text, with word boundaries where the script has them. */
 import { escapeRegExp, foldPhrase, isWordChar } from './fold.js';
+import { compactClasses, wordChars } from './word-class.js';
 
 /** Not after a letter or digit: where a word starts (in scripts that put spaces between words). */
-export const WORD_START = '(?<![\\p{L}\\p{N}])';
+export const wordStart = (): string => `(?<![${wordChars()}])`;
 /** Not before a letter or digit: where a word ends. */
-export const WORD_END = '(?![\\p{L}\\p{N}])';
+export const wordEnd = (): string => `(?![${wordChars()}])`;
 
 /** Orders as String.prototype.localeCompare does (same locale, same options) without making a collator per call. */
 const collator = new Intl.Collator();
 
 /** One top-level alternative of a phrase regex: its source, and whether it holds only at a word start. */
 export interface PhraseAlternative {
-  /** The alternative begins with WORD_START (left out of `body`). */
+  /** The alternative begins with wordStart() (left out of `body`). */
   wordStart: boolean;
-  /** `body` ends with WORD_END. */
+  /** `body` ends with wordEnd(). */
   wordEnd: boolean;
   body: string;
 }
@@ -31,7 +32,7 @@ export function phraseAlternatives(phrases: readonly string[]): PhraseAlternativ
   const sources: PhraseAlternative[] = [];
   for (const phrase of list) {
     if (phrase.includes('\\')) {
-      sources.push({ wordStart: false, wordEnd: false, body: `(?:${phrase})` });
+      sources.push({ wordStart: false, wordEnd: false, body: `(?:${compactClasses(phrase)})` });
       continue;
     }
     const folded = foldPhrase(phrase);
@@ -44,14 +45,14 @@ export function phraseAlternatives(phrases: readonly string[]): PhraseAlternativ
   const literal = ['se', 's', 'e', ''].flatMap((key) => {
     const bodies = groups.get(key);
     if (!bodies) return [];
-    return [{ wordStart: key.includes('s'), wordEnd: key.includes('e'), body: `(?:${bodies.join('|')})${key.includes('e') ? WORD_END : ''}` }];
+    return [{ wordStart: key.includes('s'), wordEnd: key.includes('e'), body: `(?:${bodies.join('|')})${key.includes('e') ? wordEnd() : ''}` }];
   });
   return [...literal, ...sources];
 }
 
 /** The regex source of phrase alternatives. */
 export const alternativesSource = (alternatives: readonly PhraseAlternative[]): string =>
-  alternatives.map((a) => (a.wordStart ? WORD_START : '') + a.body).join('|');
+  alternatives.map((a) => (a.wordStart ? wordStart() : '') + a.body).join('|');
 
 /** The source of one regex matching any of the phrases (see phraseAlternatives); null when the list is empty. */
 export function phraseSource(phrases: readonly string[]): string | null {

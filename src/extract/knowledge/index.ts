@@ -4,10 +4,10 @@ import path from 'node:path';
 import { z } from 'zod';
 import { dataDir, lexiconDir } from '../../paths.js';
 import { foldPhrase } from '../../text/fold.js';
-import { alternativesSource, phraseAlternatives, phraseRegex, WORD_END, WORD_START } from '../../text/phrases.js';
+import { alternativesSource, phraseAlternatives, phraseRegex, wordEnd, wordStart } from '../../text/phrases.js';
 import { capturingGroups } from '../../text/regex-source.js';
 import { buildGazetteer, placeKey, type Gazetteer } from './gazetteer.js';
-import { withLazy } from './lazy.js';
+import { lazyKind } from './lazy.js';
 import { readLexicons, type CompiledLexicon } from './lexicon.js';
 import { readYamlFile } from './yaml-cache.js';
 
@@ -62,6 +62,8 @@ const cuesFor = (cues: Cues, lang: string): string[] => (Object.hasOwn(cues, lan
  * what `(a)E|(b)E` finds (an alternative whose continuation fails is backtracked into the next),
  * and each check left out is one large Unicode class less to compile.
  */
+const makeThemeMatcher = lazyKind<object, ThemeMatcher>();
+
 function themeMatcher(themes: Array<{ id: string; cues: Cues }>, lang: string): ThemeMatcher {
   let built: ThemeMatcher | null = null;
   const build = (): ThemeMatcher => {
@@ -70,12 +72,12 @@ function themeMatcher(themes: Array<{ id: string; cues: Cues }>, lang: string): 
     let run: string[] = [];
     let ending: string[] = [];
     const endEnding = () => {
-      if (ending.length) run.push(`(?:${ending.join('|')})${WORD_END}`);
+      if (ending.length) run.push(`(?:${ending.join('|')})${wordEnd()}`);
       ending = [];
     };
     const endRun = () => {
       endEnding();
-      if (run.length) parts.push(`${WORD_START}(?:${run.join('|')})`);
+      if (run.length) parts.push(`${wordStart()}(?:${run.join('|')})`);
       run = [];
     };
     const groups: ThemeMatcher['groups'] = [];
@@ -86,7 +88,7 @@ function themeMatcher(themes: Array<{ id: string; cues: Cues }>, lang: string): 
       const atWordStart = alternatives.every((a) => a.wordStart);
       const source = atWordStart ? alternatives.map((a) => a.body).join('|') : alternativesSource(alternatives);
       const only = alternatives.length === 1 ? alternatives[0] : undefined;
-      if (atWordStart && only?.wordEnd) ending.push(`(${only.body.slice(0, -WORD_END.length)})`);
+      if (atWordStart && only?.wordEnd) ending.push(`(${only.body.slice(0, -wordEnd().length)})`);
       else if (atWordStart) {
         endEnding();
         run.push(`(${source})`);
@@ -102,7 +104,7 @@ function themeMatcher(themes: Array<{ id: string; cues: Cues }>, lang: string): 
     built = { re: new RegExp(parts.join('|'), 'gu'), groups };
     return built;
   };
-  return withLazy({}, { re: () => build().re, groups: () => build().groups });
+  return makeThemeMatcher({}, { re: () => build().re, groups: () => build().groups });
 }
 
 /** One matcher per language that has any cue: that language's cues, or every language's for a theme that has none in it. */
@@ -142,6 +144,8 @@ function readOptionalYaml(file: string): unknown {
 
 const toSet = (list: string[]) => new Set(list.map(placeKey));
 
+const makeTheme = lazyKind<Pick<Theme, 'id' | 'labels'>, Pick<Theme, 're' | 'byLanguage'>>();
+
 let cached: Knowledge | null = null;
 
 /** Load (once) and compile the extractor's knowledge from the package's data files. */
@@ -155,7 +159,7 @@ export function loadKnowledge(): Knowledge {
   const themesFile = ThemesSchema.parse(readOptionalYaml(path.join(lexiconDir, 'themes.yaml')) ?? { themes: {} });
   const themeCues = Object.entries(themesFile.themes).map(([id, t]) => ({ id, cues: t.cues }));
   const themes: Theme[] = Object.entries(themesFile.themes).map(([id, t]) =>
-    withLazy(
+    makeTheme(
       { id, labels: t.label },
       {
         re: () => phraseRegex(Object.values(t.cues).flat()),

@@ -5,8 +5,9 @@ import { parse } from 'yaml';
 import { LexiconSchema, type Lexicon } from '../../model/lexicon.js';
 import { foldPhrase } from '../../text/fold.js';
 import { phraseRegex, phraseSource } from '../../text/phrases.js';
+import { lexiconRegExp } from '../../text/word-class.js';
 import { issueLine } from '../../model/zod-issue.js';
-import { withLazy } from './lazy.js';
+import { computeAll, lazyKind } from './lazy.js';
 import { readYamlFile } from './yaml-cache.js';
 
 /** What a relative day means: a number of days before the page's date, or the latest such ISO weekday on or before it. */
@@ -113,12 +114,14 @@ type LexiconRegexes = Pick<
   | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'negativeCueEnds' | 'numberNameBefore' | 'referenceBefore' | 'numberNameAfter' | 'nextPeriod' | 'multiYear' | 'nextThisYear' | 'countLead' | 'yearLead' | 'mentionWords' | 'contrastLead' | 'partitiveBefore' | 'references' | 'topicCues'
 >;
 
+const makeLexicon = lazyKind<Omit<CompiledLexicon, keyof LexiconRegexes>, LexiconRegexes>();
+
 /** Compile a validated lexicon. Its regexes are compiled on first use: a run reads few languages. */
 export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const foldedKeys = <T>(rec: Record<string, T>) => new Map(Object.entries(rec).map(([k, v]) => [foldPhrase(k), v] as const));
   const units = foldedKeys(lex.units);
   const scaleWords = foldedKeys(lex.scaleWords);
-  const compiled: CompiledLexicon = withLazy<Omit<CompiledLexicon, keyof LexiconRegexes>, LexiconRegexes>(
+  const compiled: CompiledLexicon = makeLexicon(
     {
       raw: lex,
       language: lex.language,
@@ -133,7 +136,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       orgWords: new Set(lex.orgWords.map(foldPhrase)),
     },
     {
-      datePatterns: () => lex.datePatterns.map((p) => new RegExp(p, 'gu')),
+      datePatterns: () => lex.datePatterns.map((p) => lexiconRegExp(p, 'gu')),
       relativeDays: () => phraseRegex([...Object.keys(lex.relativeDays.daysBefore), ...Object.keys(lex.relativeDays.weekdays)]),
       relativeDayMeanings: () =>
         new Map<string, RelativeDay>([
@@ -189,14 +192,14 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
         return source === null ? null : new RegExp(`(?:${source})\\s*$`, 'u');
       },
       numberNameAfter: () => phraseRegex(lex.numberNames.after, 'yu'),
-      nextPeriod: () => lex.periods.next.map((p) => new RegExp(p, 'gu')),
-      multiYear: () => lex.periods.multiYear.map((p) => new RegExp(p, 'gu')),
-      nextThisYear: () => lex.periods.thisYear.map((p) => new RegExp(p, 'gu')),
+      nextPeriod: () => lex.periods.next.map((p) => lexiconRegExp(p, 'gu')),
+      multiYear: () => lex.periods.multiYear.map((p) => lexiconRegExp(p, 'gu')),
+      nextThisYear: () => lex.periods.thisYear.map((p) => lexiconRegExp(p, 'gu')),
       countLead: () => {
         const counters = phraseSource(lex.numberFormat.counters);
         return new RegExp(`^\\s*(\\d[\\d.,]*)${counters === null ? '' : `\\s*(?:${counters})?`}`, 'u');
       },
-      yearLead: () => lex.periods.yearLead.map((p) => new RegExp(p, 'u')),
+      yearLead: () => lex.periods.yearLead.map((p) => lexiconRegExp(p, 'u')),
       mentionWords: () => phraseRegex(lex.sections.mentionWords),
       contrastLead: () => {
         const source = phraseSource(lex.sections.contrast);
@@ -207,7 +210,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
         return source === null ? null : new RegExp(`(?:${source})\\s*$`, 'u');
       },
       references: () => Object.entries(lex.references).map(([type, words]) => ({ type, re: phraseRegex(words) as RegExp })),
-      topicCues: () => (lex.topicCues ?? []).map((p) => new RegExp(p, 'u')),
+      topicCues: () => (lex.topicCues ?? []).map((p) => lexiconRegExp(p, 'u')),
     },
   );
   return compiled;
@@ -215,7 +218,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
 
 /** Compile every lazily compiled regex of a lexicon now (a check that they all compile). */
 export function compileAllRegexes(lex: CompiledLexicon): void {
-  for (const key of Object.keys(lex)) void lex[key as keyof CompiledLexicon];
+  computeAll(lex);
 }
 
 /** Validate one lexicon file's data; errors name the file and field. */
