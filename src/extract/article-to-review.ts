@@ -84,8 +84,9 @@ export function articleToReview(article: Article, k: Knowledge): Review {
     date = year ? `${year}-${pad(confDate.month)}-${pad(confDate.day)}` : null;
     if (!year) warnings.push(warn(file, 'date/no-year', 'the conference date has no year and the text gives none'));
   }
-  const kindOverride = ReviewKindSchema.safeParse(article.overrides.kind);
-  const kind = kindOverride.success ? kindOverride.data : periods.kind;
+  // Most articles set no kind: checking `undefined` with zod would build an error object each time.
+  const kindOverride = article.overrides.kind === undefined ? null : ReviewKindSchema.safeParse(article.overrides.kind);
+  const kind = kindOverride?.success ? kindOverride.data : periods.kind;
   if (!date && !confDate && (kind === 'annual-review' || kind === 'multi-year-review')) {
     const relative = relativeConferenceDate(sentences, lex, article.published, isConference, isReview);
     if (relative) {
