@@ -295,6 +295,32 @@ describe('page furniture', () => {
     expect(review(ARTICLES['de.txt'] as string, 'de.txt').source).toMatchObject({ published: '2024-01-17', author: 'Pham Thu' });
   });
 
+  it('reads the writer from a closing signature, a name a photo credit gives, or a byline in capitals or with an agency code', () => {
+    const conference = 'On January 10, 2024, the Quang Nam provincial People\'s Committee held a conference to review security work in 2023. Crimes fell by 2.1%.';
+    const closing = (...lines: string[]) => review(['Quang Nam reviews security work', '', conference, '', ...lines].join('\n\n'), 'closing.txt');
+    const signed = closing('Every hamlet must stay alert.', 'Colonel Bui Van Tam, Deputy Director of Quang Nam Provincial Police');
+    expect(signed.source.author).toBe('Bui Van Tam');
+    expect(content(signed)).not.toContain('Deputy Director');
+    expect(closing('Đại tá Hoàng Văn Tuấn, Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh').source.author).toBe('Hoàng Văn Tuấn');
+    expect(closing('HOANG YEN').source.author).toBe('Hoang Yen');
+    expect(closing('Hoang Phuc - VNT').source.author).toBe('Hoang Phuc');
+    // A name alone is a byline only where a caption credits it ("H'Nga" is one word; Hangul has no capitals).
+    expect(closing('Quang cảnh hội nghị - Ảnh: H\'Nga', 'H\'Nga').source.author).toBe("H'Nga");
+    expect(closing('회의 모습 - 사진: 탄 흐엉', '탄 흐엉').source.author).toBe('탄 흐엉');
+    expect(closing('탄 흐엉').source.author).toBeNull();
+    // A last sentence that names an official is content, not a signature.
+    const said = closing("Nguyen Van Hai, Vice Chairman of the Provincial People's Committee, asked the forces to keep order.");
+    expect(said.source.author).toBeNull();
+    expect(content(said)).toContain('keep order');
+    expect(closing('Tran Van Lam, Vice Chairman, 2024').source.author).toBeNull();
+  });
+
+  it('reads the writer from a page\'s byline element', () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>On January ${10 + i}, 2024, the Kien Giang provincial People's Committee held a conference to review national defence and security work in 2023, with many results in every district.</p>`).join('');
+    const page = `<!doctype html><html><head><title>Kien Giang</title></head><body><article><h1>Kien Giang reviews security</h1><div class="byline">Huu Tho · 11/01/2024 08:30</div>${body}</article></body></html>`;
+    expect(review(page, 'byline.html').source.author).toBe('Huu Tho');
+  });
+
   it('takes no figure from the time of a date line', () => {
     const r = review(ARTICLES['en.md'] as string, 'en.md');
     expect(r.figures.map((f) => f.value).sort()).toEqual([-3.9, 42]);

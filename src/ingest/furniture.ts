@@ -19,6 +19,8 @@ const FurnitureSchema = z.object({
   navigation: z.object({ separators: z.string(), precheck: z.string(), breadcrumb: z.string(), maxPieceLength: z.number(), maxPieceWords: z.number() }),
   outletPrefix: z.string(),
   byline: z.array(z.string()),
+  credit: z.string(),
+  signatureRanks: z.array(z.string()),
 });
 
 interface FurnitureRules {
@@ -46,6 +48,10 @@ interface FurnitureRules {
   maxPieceWords: number;
   outletPrefix: RegExp;
   byline: RegExp[];
+  /** The name a photo credit gives, in its group "name". */
+  credit: RegExp;
+  /** Ranks and honorifics (folded), longest first. */
+  signatureRanks: string[];
 }
 
 let rules: FurnitureRules | null = null;
@@ -74,6 +80,8 @@ function loadRules(): FurnitureRules {
     maxPieceWords: raw.navigation.maxPieceWords,
     outletPrefix: new RegExp(raw.outletPrefix, 'u'),
     byline: raw.byline.map(re),
+    credit: re(raw.credit),
+    signatureRanks: [...raw.signatureRanks].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length),
   };
   return rules;
 }
@@ -168,17 +176,30 @@ function isNameLine(line: string): boolean {
   );
 }
 
+/** An agency's or office's code in a byline ("VNA", "CDP", "TTXVN"), never a name. */
+const isAgencyCode = (p: string) => /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(p);
+
+/** A name as a reader writes it: title case when it was written in capitals ("HOANG YEN" → "Hoang Yen"). */
+const asWritten = (name: string) => (/\p{Ll}/u.test(name) ? name : titleCase(name));
+
 /**
  * A closing byline: one or more names joined by dashes, slashes or commas ("Bế Thu – Hoàng Nam",
- * "Minh Thu/CDP"), maybe with an agency or office in brackets ("Тхань Хай (ВИА)", "Quàng Thị Hoa (Trung tâm VH-TT&TT huyện)"). The author it gives, or null.
+ * "Minh Thu/CDP"), maybe with an agency or office in brackets ("Тхань Хай (ВИА)", "Quàng Thị Hoa (Trung tâm VH-TT&TT huyện)").
+ * The author it gives, agency codes left out ("Hoang Phuc - VNT" gives "Hoang Phuc"), or null.
  */
 function closingByline(line: string): string | null {
   if (line.length > 80) return null;
-  const author = line.replace(/\s*[(（][^()（）]{1,40}[)）]$/u, '').trim();
+  let author = line.replace(/\s*[(（][^()（）]{1,40}[)）]$/u, '').trim();
   const parts = author.split(/\s+[-–—/]\s+|\s*[/,]\s*/u).filter((p) => p !== '');
   if (parts.length === 0 || parts.length > 4) return null;
-  const agency = (p: string) => /^[\p{Lu}\d]{2,8}$/u.test(p) || (p.split(/\s+/).length <= 3 && p.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)));
-  return parts.some(isNameLine) && parts.every((p) => isNameLine(p) || agency(p)) ? author : null;
+  const agency = (p: string) => isAgencyCode(p) || (p.split(/\s+/).length <= 3 && p.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)));
+  if (!parts.some(isNameLine) || !parts.every((p) => isNameLine(p) || agency(p))) return null;
+  // Codes after the names ("- VNT", "/CDP") are the agency's, not part of the author.
+  while (parts.length > 1 && isAgencyCode(parts[parts.length - 1] as string)) {
+    const code = parts.pop() as string;
+    author = author.slice(0, author.lastIndexOf(code)).replace(/[\s\-–—/,]+$/u, '');
+  }
+  return asWritten(author);
 }
 
 /** "NAME IN CAPITALS, title…": a signature line at the end of a commentary. */
@@ -186,6 +207,34 @@ function signatureLine(line: string): { name: string } | null {
   const m = /^([\p{Lu}][\p{Lu}\s.'-]{4,40}),\s*\S/u.exec(line);
   if (!m || line.length > 400 || !m[1] || m[1].trim().split(/\s+/).length < 2) return null;
   return { name: titleCase(m[1].trim()) };
+}
+
+/**
+ * "Colonel Bui Van Tam, Deputy Director of Hoa Binh Provincial Police": a closing signature of a
+ * rank or honorific, a name in capitalized words, and the writer's title, with no sentence in it
+ * (no closing punctuation, no figures). The name without the rank, or null.
+ */
+function rankedSignature(line: string, ranks: readonly string[]): string | null {
+  if (line.length > 200 || /[.!?。:;"“”]$|\d/u.test(line)) return null;
+  const comma = line.indexOf(',');
+  if (comma < 0) return null;
+  const words = line.slice(0, comma).trim().split(/\s+/);
+  const title = line.slice(comma + 1).trim().split(/\s+/);
+  const capital = (w: string) => /^\p{Lu}/u.test(w);
+  if (!title[0] || !capital(title[0]) || title.length > 20) return null;
+  const folded = fold(words.join(' ')).toLowerCase();
+  const rank = ranks.find((r) => folded === r || folded.startsWith(`${r} `));
+  const name = rank ? words.slice(rank.split(' ').length) : words;
+  if (!rank || name.length < 2 || name.length > 5 || !name.every(capital)) return null;
+  return name.join(' ');
+}
+
+/** The line when it is only a name that a photo caption of the article credits (a byline in any script: "탄 흐엉", "武雄", "H'Nga"), else null. */
+function creditedName(line: string, paragraphs: readonly ArticleParagraph[], r: FurnitureRules): string | null {
+  const name = line.replace(/^[\s(（]+|[\s)）]+$/gu, '');
+  if (name.length === 0 || name.length > 40 || /[.!?。,，:：]/u.test(name)) return null;
+  const credited = paragraphs.some((p) => p.role === 'caption' && r.credit.exec(p.text)?.groups?.name?.trim() === name);
+  return credited ? asWritten(name) : null;
 }
 
 const CJK_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{6}/u;
@@ -292,10 +341,10 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
     lastBody = kept.findLast((p) => p.role === 'body');
   }
   if (lastBody) {
-    const signature = signatureLine(lastBody.text);
-    const byline = signature ? null : closingByline(lastBody.text);
-    if (byline || signature) {
-      author ??= signature?.name ?? byline;
+    const line = lastBody.text;
+    const closing = signatureLine(line)?.name ?? rankedSignature(line, r.signatureRanks) ?? closingByline(line) ?? creditedName(line, kept, r);
+    if (closing) {
+      author ??= closing;
       kept.splice(kept.lastIndexOf(lastBody), 1);
     }
   }

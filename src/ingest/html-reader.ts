@@ -38,16 +38,30 @@ function removeNonContent(document: Document): void {
   for (const el of elementsUnder(document).filter((e) => NOT_CONTENT.has(tagOf(e)))) el.remove();
 }
 
-/** Blocks of the main text by Readability, or none when it finds no article. Readability changes the document. */
-function readabilityBlocks(document: Document): RawBlock[] {
+/**
+ * Blocks of the main text by Readability (none when it finds no article), and the byline it took
+ * out of the text (an element marked as the author's, or the page's structured data). Readability
+ * changes the document.
+ */
+function readabilityBlocks(document: Document): { blocks: RawBlock[]; byline: string | null } {
   try {
     const article = new Readability(document, { charThreshold: 200, keepClasses: false }).parse();
-    if (!article?.content) return [];
+    if (!article?.content) return { blocks: [], byline: null };
     const body = bareBody(parseBare(`<!doctype html><html><body>${article.content}</body></html>`));
-    return body ? blocksOf(body, bareReader) : [];
+    return { blocks: body ? blocksOf(body, bareReader) : [], byline: bylineName(article.byline ?? null) };
   } catch {
-    return [];
+    return { blocks: [], byline: null };
   }
+}
+
+/** The name in a byline element's text ("By Huu Tho", "Minh Hoàng · 05/01/2024 17:30"), or null when it holds more than a name. */
+function bylineName(byline: string | null): string | null {
+  if (!byline) return null;
+  const name = byline
+    .replace(/^\s*(?:by|par|por|von|theo|作者|记者|文)\s*[:：]?\s*/iu, '')
+    .split(/\s+[·|•–—-]\s+|\s{2,}/u)[0]
+    ?.trim();
+  return name && name.length <= 40 && !/[\d@:/]/.test(name) ? name : null;
 }
 
 /** Blocks of the page's <article>, <main> or body with menus, headers, footers and asides dropped. */
@@ -74,7 +88,8 @@ export function readHtml(html: string): HtmlRead {
   const url = meta(metas, ['og:url']) ?? first((el) => tagOf(el) === 'link' && isCanonical(el.getAttribute('rel')))?.getAttribute('href') ?? null;
   const language = document.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase() || null;
   removeNonContent(document);
-  let blocks = readabilityBlocks(document);
+  const read = readabilityBlocks(document);
+  let blocks = read.blocks;
   if (blocks.length === 0) {
     // Readability has changed `document`: the fallback reads the page as parsed.
     const { document: fresh } = parseHTML(page);
@@ -83,5 +98,5 @@ export function readHtml(html: string): HtmlRead {
   }
   const h1 = title ? blocks.findIndex((b) => b.text === title) : -1;
   if (h1 === 0) blocks.shift();
-  return { blocks, title, published, author, url, language };
+  return { blocks, title, published, author: author ?? read.byline, url, language };
 }

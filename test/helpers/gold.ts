@@ -20,6 +20,8 @@ export interface Expected {
   date: string | null;
   dateInferred?: boolean;
   chair: { name: string; title?: string } | null;
+  /** The writer, as the page writes the name (a signature's rank and an agency's code left out). */
+  author?: string | null;
   directedBy?: { name: string; title?: string } | null;
   reviewedPeriod?: string | null;
   nextYear?: string | null;
@@ -43,6 +45,7 @@ export function scoreReview(review: Review, gold: Expected): string[] {
   check('date', gold.date, review.conference.date);
   if (gold.date && gold.dateInferred !== undefined) check('dateInferred', gold.dateInferred, review.conference.dateInferred);
   check('chair', gold.chair ? nameKey(gold.chair.name) : null, review.conference.chair ? nameKey(review.conference.chair.name) : null);
+  if (gold.author !== undefined) check('author', gold.author, review.source.author);
   if (gold.directedBy !== undefined) check('directedBy', gold.directedBy ? nameKey(gold.directedBy.name) : null, review.conference.directedBy ? nameKey(review.conference.directedBy.name) : null);
   if (gold.reviewedPeriod !== undefined) check('reviewedPeriod', gold.reviewedPeriod, review.period.reviewed);
   if (gold.nextYear !== undefined) check('nextYear', gold.nextYear, review.period.next);
