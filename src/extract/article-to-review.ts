@@ -1,4 +1,5 @@
 /** articleToReview: the extractor's entry point, Article in, Review (brief.review/1) out. Pure. */
+import { mapPacked } from '../text/packed.js';
 import type { Article } from '../model/article.js';
 import { REVIEW_SCHEMA_ID, ReviewKindSchema, type Item, type Person, type Review } from '../model/review.js';
 import type { Warning } from '../model/warning.js';
@@ -131,15 +132,15 @@ export function articleToReview(article: Article, k: Knowledge): Review {
   const themeMatcher = k.themeMatchers.get(language) ?? k.themeMatchers.get('en');
   const themed = (i: Item) =>
     withThemes(i, k.themes, themeMatcher, foldedSpan(foldedParagraphs, i.source.paragraph, article.paragraphs[i.source.paragraph]!.text, i.source.start, i.source.end));
-  const results = sections.results.map(themed);
-  const shortcomings = sections.shortcomings.map(themed);
-  const tasks = sections.tasks.map(themed);
+  const results = mapPacked(sections.results, themed);
+  const shortcomings = mapPacked(sections.shortcomings, themed);
+  const tasks = mapPacked(sections.tasks, themed);
   if (kind !== 'other') {
     if (results.length === 0) warnings.push(warn(file, 'section/results-empty', 'no results found'));
     if (tasks.length === 0) warnings.push(warn(file, 'section/tasks-empty', 'no next-year tasks found'));
     if (shortcomings.length === 0 && sections.mentioned.shortcomings) warnings.push(warn(file, 'section/shortcomings-unspecified', 'shortcomings are mentioned but none is named', 'info'));
   }
-  if (allMatches(lex.awardAny, sentences.filter((s) => s.role !== 'body').map((s) => s.folded).join(' ')).length > 0 && commendations.length === 0) {
+  if (allMatches(lex.awardAny, mapPacked(sentences.filter((s) => s.role !== 'body'), (s) => s.folded).join(' ')).length > 0 && commendations.length === 0) {
     warnings.push(warn(file, 'commendation/no-count', 'awards are mentioned (in captions) without counts', 'info'));
   }
 

@@ -1,4 +1,5 @@
 /** Commendations: who awarded what to how many collectives and individuals, one entry per award line. */
+import { mapPacked } from '../text/packed.js';
 import { commendationKey, type Commendation } from '../model/review.js';
 import { fold } from '../text/fold.js';
 import { allMatches, firstMatch, matches } from '../text/phrases.js';
@@ -110,7 +111,7 @@ export function findCommendations(sentences: Sentence[], k: Knowledge, lex: Comp
     let lastBy: string | null = null;
     let lastAward: string | null = null;
     const lines = clauses(s, lex);
-    const awards = lines.map((c) => lex.awards.map((a) => ({ a, m: firstMatch(a.re, c.folded) })).find((x) => x.m));
+    const awards = mapPacked(lines, (c) => mapPacked(lex.awards, (a) => ({ a, m: firstMatch(a.re, c.folded) })).find((x) => x.m));
     for (const [i, c] of lines.entries()) {
       const award = awards[i];
       const collectives = countOf(c, lex.collectives, lex);

@@ -1,4 +1,5 @@
 /** Language detection: script first (Han, kana, Hangul, Cyrillic), then the lexicons' stopwords; Vietnamese letters decide vi. */
+import { mapPacked } from '../text/packed.js';
 import type { ArticleParagraph } from '../model/article.js';
 import { fold } from '../text/fold.js';
 import { isLetter, letterRuns } from '../text/char-classes.js';
@@ -75,7 +76,7 @@ export function detectLanguage(text: string, lexicons: Map<string, CompiledLexic
   if (vietnameseLetters / letters > 0.03) return { language: 'vi', confident: true };
   const words = letterRuns(folded === undefined ? fold(sample) : folded.slice(0, SAMPLE_LENGTH));
   const { languages, index } = stopwordIndex(lexicons);
-  const scores = languages.map(() => 0);
+  const scores = mapPacked(languages, () => 0);
   for (const w of words) for (const at of index.get(w) ?? []) scores[at]!++;
   let best = 'en';
   let bestScore = 0;

@@ -1,4 +1,5 @@
 /** People: who chaired (chair) and which senior guest attended and directed (directedBy), name and title apart. */
+import { mapPacked } from '../text/packed.js';
 import type { Person } from '../model/review.js';
 import { escapeRegExp, fold } from '../text/fold.js';
 import { allMatches, wordEnd } from '../text/phrases.js';
@@ -118,13 +119,10 @@ function bareTitle(text: string, lex: CompiledLexicon): string {
   const t = lex.honorificEnd?.exec(fold(s));
   if (t) s = trimPunct(s.slice(0, t.index));
   // Korean attaches particles to the title word: keep the title head ("중장이" → "중장").
-  return s
-    .split(/\s+/)
-    .map((w) => {
-      const head = isHangul(w) ? headOf(w, lex) : null;
-      return head && w.length - head.length <= 2 ? w.slice(0, head.length) : w;
-    })
-    .join(' ');
+  return mapPacked(s.split(/\s+/), (w) => {
+    const head = isHangul(w) ? headOf(w, lex) : null;
+    return head && w.length - head.length <= 2 ? w.slice(0, head.length) : w;
+  }).join(' ');
 }
 
 /** True when a (bare) text starts with a title word ("Deputy", "Phó", "vicepresidente"). */
@@ -154,7 +152,7 @@ function titleBefore(text: string, lex: CompiledLexicon): string | null {
       .trim();
     return t.length >= 2 && t.length <= 60 ? t : null;
   }
-  const segments = text.split(/,\s*/).map(trimPunct).filter(Boolean);
+  const segments = mapPacked(text.split(/,\s*/), trimPunct).filter(Boolean);
   const kept: string[] = [];
   for (let i = segments.length - 1; i >= 0; i--) {
     const seg = bareTitle(segments[i] as string, lex);

@@ -143,7 +143,10 @@ function hitsInSentence(s: Sentence, k: Knowledge): Hit[] {
       const provinces = entries.filter((e) => e.level === 'province');
       const districts = entries.filter((e: PlaceEntry) => e.level === 'district' || e.level === 'former-district');
       const townships = entries.filter((e) => e.level === 'township');
-      if (provinces.length > 0 && !(districtMarked && !provinceMarked && districts.length > 0)) {
+      // Compared on every name, not only after a district's marker word (rare): a comparison the
+      // optimizing compiler has never seen run makes it throw this function's code away.
+      const hasDistricts = districts.length > 0;
+      if (provinces.length > 0 && !(districtMarked && !provinceMarked && hasDistricts)) {
         const capital = w.capital.has(key) && !provinceMarked;
         // "Thuận Châu, Quỳnh Nhai (tỉnh Sơn La)": a province in brackets after places locates them, as a district would.
         const locator = inBrackets(s.text, tokens.starts[i] as number, tokens.ends[last] as number);
@@ -151,7 +154,7 @@ function hitsInSentence(s: Sentence, k: Knowledge): Hit[] {
           const weight = locator ? DISTRICT_MARKED : provinceMarked ? PROVINCE_EXPLICIT : capital ? 1 : PROVINCE_BARE;
           hits.push({ provinceCode: p.provinceCode, weight: weight * low, explicit: !capital && !locator, surface });
         }
-      } else if (districts.length > 0 && (districtMarked || n >= 2)) {
+      } else if (hasDistricts && (districtMarked || n >= 2)) {
         const base = (districtMarked ? DISTRICT_MARKED : DISTRICT_BARE) * low;
         for (const d of districts) hits.push({ provinceCode: d.provinceCode, weight: base / districts.length, explicit: false, surface });
       } else if (townships.length > 0 && townshipMarked) {

@@ -1,4 +1,5 @@
 /** Sentences: split each paragraph with Intl.Segmenter, guarded by the lexicon's abbreviations; offsets kept. */
+import { mapPacked } from '../text/packed.js';
 import type { ArticleParagraph } from '../model/article.js';
 import { isCloser, isParagraphSeparator, isSentenceTerminal, isSpace } from '../text/char-classes.js';
 import { fold } from '../text/fold.js';
@@ -57,7 +58,7 @@ const CHUNK_CHARS = 2000;
  * folded once per article rather than once per use.
  */
 export function foldParagraphs(paragraphs: readonly ArticleParagraph[]): Array<string | null> {
-  return paragraphs.map((p) => {
+  return mapPacked(paragraphs, (p) => {
     const folded = fold(p.text);
     return folded.length === p.text.length ? folded : null;
   });
