@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { knowledgeYamlFiles, readYamlFile, writeYamlCache } from '../src/extract/knowledge/yaml-cache.js';
+import { knowledgeValidators, knowledgeYamlFiles, readValidYamlFile, readYamlFile, writeYamlCache } from '../src/extract/knowledge/yaml-cache.js';
+import { LexiconSchema } from '../src/model/lexicon.js';
 
 describe('yaml cache', () => {
   it('holds every lexicon and data file, parsed as yaml parses it', () => {
@@ -29,5 +30,25 @@ describe('yaml cache', () => {
     fs.writeFileSync(a, 'words: [three]\n');
     expect(readYamlFile(a, cacheFile)).toEqual({ words: ['three'] });
     expect(readYamlFile(b, cacheFile)).toEqual({ n: NaN });
+  });
+
+  it('keeps each lexicon as its schema made it at build time, and validates an edited file anew', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yaml-cache-'));
+    const cacheFile = path.join(dir, 'cache.json');
+    const lexicons = [...knowledgeValidators().keys()];
+    expect(lexicons.length).toBeGreaterThanOrEqual(9);
+    const entries = writeYamlCache(lexicons, cacheFile);
+    const refuse = () => {
+      throw new Error('validated again');
+    };
+    expect(Object.values(entries).every((e) => e.valid !== undefined)).toBe(true);
+    for (const f of lexicons) expect(readValidYamlFile(f, refuse, cacheFile)).toEqual(LexiconSchema.parse(parse(fs.readFileSync(f, 'utf8'))));
+    const a = path.join(dir, 'a.yaml');
+    fs.writeFileSync(a, 'words: [one]\n');
+    const validators = new Map([[a, (data: unknown) => ({ checked: data })]]);
+    writeYamlCache([a], cacheFile, validators);
+    expect(readValidYamlFile(a, refuse, cacheFile)).toEqual({ checked: { words: ['one'] } });
+    fs.writeFileSync(a, 'words: 3\n');
+    expect(() => readValidYamlFile(a, refuse, cacheFile)).toThrow('validated again');
   });
 });

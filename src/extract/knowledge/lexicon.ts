@@ -8,7 +8,7 @@ import { phraseRegex, phraseSource } from '../../text/phrases.js';
 import { lexiconRegExp } from '../../text/word-class.js';
 import { issueLine } from '../../model/zod-issue.js';
 import { computeAll, lazyKind } from './lazy.js';
-import { readYamlFile } from './yaml-cache.js';
+import { readValidYamlFile } from './yaml-cache.js';
 
 /** What a relative day means: a number of days before the page's date, or the latest such ISO weekday on or before it. */
 export type RelativeDay = { daysBefore: number } | { weekday: number };
@@ -241,5 +241,5 @@ export function readLexicons(dir: string): CompiledLexicon[] {
     .readdirSync(dir)
     .filter((f) => /^[a-z]{2}\.yaml$/.test(f))
     .sort()
-    .map((f) => compileLexicon(validateLexicon(readYamlFile(path.join(dir, f)), f)));
+    .map((f) => compileLexicon(readValidYamlFile(path.join(dir, f), (data) => validateLexicon(data, f))));
 }
