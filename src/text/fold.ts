@@ -67,9 +67,19 @@ export function fold(text: string): string {
     unitBytes = Buffer.from(units.buffer);
     narrow = Buffer.alloc(text.length * 2);
   }
+  // Most paragraphs fold to Latin-1 alone: their units go straight into `narrow`, and only a text
+  // with a wider unit moves to `units` (from the first such unit on).
   let n = 0;
-  let all = 0;
-  for (let i = 0; i < text.length; i++) {
+  let i = 0;
+  for (; i < text.length; i++) {
+    let folded = foldTable[text.charCodeAt(i)] as number;
+    if (folded === 0) folded = foldCode(text.charCodeAt(i));
+    if (folded >= 0x100) break;
+    narrow[n++] = folded;
+  }
+  if (i === text.length) return narrow.toString('latin1', 0, n);
+  for (let j = 0; j < n; j++) units[j] = narrow[j] as number;
+  for (; i < text.length; i++) {
     let folded = foldTable[text.charCodeAt(i)] as number;
     if (folded === 0) folded = foldCode(text.charCodeAt(i));
     if (folded >= 0xd800 && folded <= 0xdfff) {
@@ -77,7 +87,6 @@ export function fold(text: string): string {
       if (folded <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
         units[n++] = folded;
         units[n++] = next;
-        all |= folded;
         i++;
         continue;
       }
@@ -85,14 +94,6 @@ export function fold(text: string): string {
     }
     if (i === 0 && folded === 0xfeff) continue;
     units[n++] = folded;
-    all |= folded;
-  }
-  // A new string even when nothing changed: it is stored one byte per character whenever it can
-  // be (Latin-1 decoding makes such a string), and regexes run much faster over those than over
-  // the two-byte text it came from.
-  if (all < 0x100) {
-    for (let i = 0; i < n; i++) narrow[i] = units[i] as number;
-    return narrow.toString('latin1', 0, n);
   }
   return unitBytes.toString('utf16le', 0, n * 2);
 }
