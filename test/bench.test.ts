@@ -79,6 +79,14 @@ describe('bench --sizes 20 --skip-external --json', () => {
     expect(extract(null, 900).ok).toBe(true);
     expect(extract(null, 1100).ok).toBe(false);
     expect(extract(900, 1200).value).toContain('1.20 s wall, 833 articles/s; CPU 900 ms on that thread (1,111/s), 2.00 s with V8');
+    const withLarger = judgeTargets({
+      ...report,
+      sizes: [
+        { ...size, reviews: 1000, extractCpu: { threadMs: 900, processMs: 2000 } },
+        { ...size, articles: 10000, reviews: 10000, extractCpu: { threadMs: 8000, processMs: 9000 } },
+      ],
+    }).find((t) => t.id === 'extract')!;
+    expect(withLarger.value).toContain('at 10,000 articles, 9.00 s with those threads (1,111/s)');
   });
 
   it('judges every target, and prints each with ok, MISSED or skipped', () => {
