@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleToReview } from '../src/extract/article-to-review.js';
 import { loadKnowledge } from '../src/extract/knowledge/index.js';
+import { bylineAuthor } from '../src/ingest/furniture.js';
 import { parseArticle } from '../src/ingest/parse-article.js';
 import type { Review } from '../src/model/review.js';
 
@@ -319,6 +320,8 @@ describe('page furniture', () => {
     const body = Array.from({ length: 4 }, (_, i) => `<p>On January ${10 + i}, 2024, the Kien Giang provincial People's Committee held a conference to review national defence and security work in 2023, with many results in every district.</p>`).join('');
     const page = `<!doctype html><html><head><title>Kien Giang</title></head><body><article><h1>Kien Giang reviews security</h1><div class="byline">Huu Tho · 11/01/2024 08:30</div>${body}</article></body></html>`;
     expect(review(page, 'byline.html').source.author).toBe('Huu Tho');
+    const cases: Array<[string, string | null]> = [['By Huu Tho', 'Huu Tho'], ['Byron Smith', 'Byron Smith'], ['作者：黎明', '黎明'], ['Par Jean Dupont', 'Jean Dupont'], ['Updated 10:30 | Tran An', null]];
+    for (const [byline, author] of cases) expect(bylineAuthor(byline), byline).toBe(author);
   });
 
   it('takes no figure from the time of a date line', () => {

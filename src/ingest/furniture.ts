@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { packageRoot } from '../paths.js';
 import { fold } from '../text/fold.js';
-import { lexiconRegExp } from '../text/word-class.js';
+import { dataRegExp } from '../text/word-class.js';
 import type { ArticleParagraph } from '../model/article.js';
 
 const FurnitureSchema = z.object({
@@ -59,7 +59,7 @@ let rules: FurnitureRules | null = null;
 function loadRules(): FurnitureRules {
   if (rules) return rules;
   const raw = FurnitureSchema.parse(parse(fs.readFileSync(path.join(packageRoot, 'src', 'ingest', 'furniture.yaml'), 'utf8')));
-  const re = (p: string) => lexiconRegExp(p, 'iu');
+  const re = (p: string) => dataRegExp(p, 'iu');
   const related = raw.related.map((p) => `(?:${p})`).join('|');
   rules = {
     end: raw.end.map(re),
@@ -174,6 +174,19 @@ function isNameLine(line: string): boolean {
     !/[\d.!?:;,()"]/.test(line) &&
     words.every((w) => /^\p{Lu}/u.test(w))
   );
+}
+
+/**
+ * The name in a page's byline element ("By Huu Tho", "Minh Hoàng · 05/01/2024 17:30", "作者：黎明"):
+ * its first piece, read by the byline rules, or that piece when it is only a name; null when it
+ * holds more than a name.
+ */
+export function bylineAuthor(byline: string): string | null {
+  const r = loadRules();
+  const piece = byline.trim().split(/\s+[·|•–—-]\s+|\s{2,}/u)[0]?.trim() ?? '';
+  const named = r.byline.map((re) => re.exec(piece)?.groups?.name).find((name) => name !== undefined);
+  if (named !== undefined) return named.trim();
+  return piece !== '' && piece.length <= 40 && !/[\d@:/：]/u.test(piece) ? piece : null;
 }
 
 /** An agency's or office's code in a byline ("VNA", "CDP", "TTXVN"), never a name. */

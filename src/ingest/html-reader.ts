@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { bareBody, bareReader, parseBare } from './bare-html.js';
 import { blocksOf } from './blocks.js';
 import { domReader, elementsUnder, tagOf } from './dom.js';
-import type { RawBlock } from './furniture.js';
+import { bylineAuthor, type RawBlock } from './furniture.js';
 
 export interface HtmlRead {
   blocks: RawBlock[];
@@ -48,21 +48,12 @@ function readabilityBlocks(document: Document): { blocks: RawBlock[]; byline: st
     const article = new Readability(document, { charThreshold: 200, keepClasses: false }).parse();
     if (!article?.content) return { blocks: [], byline: null };
     const body = bareBody(parseBare(`<!doctype html><html><body>${article.content}</body></html>`));
-    return { blocks: body ? blocksOf(body, bareReader) : [], byline: bylineName(article.byline ?? null) };
+    return { blocks: body ? blocksOf(body, bareReader) : [], byline: article.byline ? bylineAuthor(article.byline) : null };
   } catch {
     return { blocks: [], byline: null };
   }
 }
 
-/** The name in a byline element's text ("By Huu Tho", "Minh Hoàng · 05/01/2024 17:30"), or null when it holds more than a name. */
-function bylineName(byline: string | null): string | null {
-  if (!byline) return null;
-  const name = byline
-    .replace(/^\s*(?:by|par|por|von|theo|作者|记者|文)\s*[:：]?\s*/iu, '')
-    .split(/\s+[·|•–—-]\s+|\s{2,}/u)[0]
-    ?.trim();
-  return name && name.length <= 40 && !/[\d@:/]/.test(name) ? name : null;
-}
 
 /** Blocks of the page's <article>, <main> or body with menus, headers, footers and asides dropped. */
 function fallbackBlocks(document: Document): RawBlock[] {

@@ -1,6 +1,7 @@
 /** Folding for matching: one folded character per input code unit, so offsets map back exactly. */
 
-const DIGIT_RANGES: Array<[number, number]> = [
+/** The decimal digits fold makes ASCII, by script. */
+export const DIGIT_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0xff10, 0xff19], // full-width
   [0x0660, 0x0669], // Arabic-Indic
   [0x06f0, 0x06f9], // Extended Arabic-Indic

@@ -10,24 +10,24 @@
  * Thai, characters beyond the Basic Multilingual Plane) are not word characters in them.
  */
 
-/** The Unicode blocks of the scripts the lexicons are written in, with the digits that fold knows. */
-const SCRIPT_BLOCKS: ReadonlyArray<readonly [number, number]> = [
-  [0x0000, 0x052f], // Latin, Latin-1, Latin Extended-A/B, IPA, Greek, Cyrillic
-  [0x0660, 0x0669], // Arabic-Indic digits
-  [0x06f0, 0x06f9], // Extended Arabic-Indic digits
-  [0x0966, 0x096f], // Devanagari digits
-  [0x09e6, 0x09ef], // Bengali digits
-  [0x0e50, 0x0e59], // Thai digits
-  [0x1100, 0x11ff], // Hangul Jamo
-  [0x1e00, 0x1fff], // Latin Extended Additional (Vietnamese), Greek Extended
-  [0x3040, 0x30ff], // Hiragana, Katakana
-  [0x3130, 0x318f], // Hangul Compatibility Jamo
-  [0x3400, 0x4dbf], // CJK Extension A
-  [0x4e00, 0x9fff], // CJK Unified Ideographs
-  [0xac00, 0xd7af], // Hangul Syllables
-  [0xf900, 0xfaff], // CJK Compatibility Ideographs
-  [0xff00, 0xffef], // Half-width and full-width forms
-];
+import { DIGIT_RANGES } from './fold.js';
+
+/** The Unicode blocks of the scripts the lexicons are written in, and the digits that fold knows. */
+const SCRIPT_BLOCKS: ReadonlyArray<readonly [number, number]> = (
+  [
+    [0x0000, 0x052f], // Latin, Latin-1, Latin Extended-A/B, IPA, Greek, Cyrillic
+    ...DIGIT_RANGES.filter(([lo]) => lo < 0xff00), // Arabic-Indic, Bengali, Devanagari, Thai (full-width forms follow)
+    [0x1100, 0x11ff], // Hangul Jamo
+    [0x1e00, 0x1fff], // Latin Extended Additional (Vietnamese), Greek Extended
+    [0x3040, 0x30ff], // Hiragana, Katakana
+    [0x3130, 0x318f], // Hangul Compatibility Jamo
+    [0x3400, 0x4dbf], // CJK Extension A
+    [0x4e00, 0x9fff], // CJK Unified Ideographs
+    [0xac00, 0xd7af], // Hangul Syllables
+    [0xf900, 0xfaff], // CJK Compatibility Ideographs
+    [0xff00, 0xffef], // Half-width and full-width forms
+  ] as Array<readonly [number, number]>
+).sort((a, b) => a[0] - b[0]);
 
 const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
 
@@ -104,5 +104,5 @@ export function compactClasses(source: string): string {
   return out;
 }
 
-/** A regex of lexicon source: its \p{L} and \p{N} compiled as compact classes. */
-export const lexiconRegExp = (source: string, flags: string): RegExp => new RegExp(compactClasses(source), flags);
+/** A regex written in a data file (a lexicon, the furniture rules): its \p{L} and \p{N} compiled as compact classes. */
+export const dataRegExp = (source: string, flags: string): RegExp => new RegExp(compactClasses(source), flags);

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { LexiconSchema, type Lexicon } from '../../model/lexicon.js';
 import { foldPhrase } from '../../text/fold.js';
 import { phraseRegex, phraseSource } from '../../text/phrases.js';
-import { lexiconRegExp } from '../../text/word-class.js';
+import { dataRegExp } from '../../text/word-class.js';
 import { issueLine } from '../../model/zod-issue.js';
 import { computeAll, lazyKind } from './lazy.js';
 import { readValidYamlFile } from './yaml-cache.js';
@@ -136,7 +136,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       orgWords: new Set(lex.orgWords.map(foldPhrase)),
     },
     {
-      datePatterns: () => lex.datePatterns.map((p) => lexiconRegExp(p, 'gu')),
+      datePatterns: () => lex.datePatterns.map((p) => dataRegExp(p, 'gu')),
       relativeDays: () => phraseRegex([...Object.keys(lex.relativeDays.daysBefore), ...Object.keys(lex.relativeDays.weekdays)]),
       relativeDayMeanings: () =>
         new Map<string, RelativeDay>([
@@ -192,14 +192,14 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
         return source === null ? null : new RegExp(`(?:${source})\\s*$`, 'u');
       },
       numberNameAfter: () => phraseRegex(lex.numberNames.after, 'yu'),
-      nextPeriod: () => lex.periods.next.map((p) => lexiconRegExp(p, 'gu')),
-      multiYear: () => lex.periods.multiYear.map((p) => lexiconRegExp(p, 'gu')),
-      nextThisYear: () => lex.periods.thisYear.map((p) => lexiconRegExp(p, 'gu')),
+      nextPeriod: () => lex.periods.next.map((p) => dataRegExp(p, 'gu')),
+      multiYear: () => lex.periods.multiYear.map((p) => dataRegExp(p, 'gu')),
+      nextThisYear: () => lex.periods.thisYear.map((p) => dataRegExp(p, 'gu')),
       countLead: () => {
         const counters = phraseSource(lex.numberFormat.counters);
         return new RegExp(`^\\s*(\\d[\\d.,]*)${counters === null ? '' : `\\s*(?:${counters})?`}`, 'u');
       },
-      yearLead: () => lex.periods.yearLead.map((p) => lexiconRegExp(p, 'u')),
+      yearLead: () => lex.periods.yearLead.map((p) => dataRegExp(p, 'u')),
       mentionWords: () => phraseRegex(lex.sections.mentionWords),
       contrastLead: () => {
         const source = phraseSource(lex.sections.contrast);
@@ -210,7 +210,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
         return source === null ? null : new RegExp(`(?:${source})\\s*$`, 'u');
       },
       references: () => Object.entries(lex.references).map(([type, words]) => ({ type, re: phraseRegex(words) as RegExp })),
-      topicCues: () => (lex.topicCues ?? []).map((p) => lexiconRegExp(p, 'u')),
+      topicCues: () => (lex.topicCues ?? []).map((p) => dataRegExp(p, 'u')),
     },
   );
   return compiled;
