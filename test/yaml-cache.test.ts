@@ -32,7 +32,7 @@ describe('yaml cache', () => {
     expect(readYamlFile(b, cacheFile)).toEqual({ n: NaN });
   });
 
-  it('keeps each lexicon as its schema made it at build time, and validates an edited file anew', () => {
+  it('marks each lexicon as checked by its schema at build time, and validates an edited or changed-by-schema file anew', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yaml-cache-'));
     const cacheFile = path.join(dir, 'cache.json');
     const lexicons = [...knowledgeValidators().keys()];
@@ -41,14 +41,19 @@ describe('yaml cache', () => {
     const refuse = () => {
       throw new Error('validated again');
     };
-    expect(Object.values(entries).every((e) => e.valid !== undefined)).toBe(true);
+    expect(Object.values(entries).every((e) => e.checked === true)).toBe(true);
     for (const f of lexicons) expect(readValidYamlFile(f, refuse, cacheFile)).toEqual(LexiconSchema.parse(parse(fs.readFileSync(f, 'utf8'))));
     const a = path.join(dir, 'a.yaml');
     fs.writeFileSync(a, 'words: [one]\n');
-    const validators = new Map([[a, (data: unknown) => ({ checked: data })]]);
-    writeYamlCache([a], cacheFile, validators);
-    expect(readValidYamlFile(a, refuse, cacheFile)).toEqual({ checked: { words: ['one'] } });
+    writeYamlCache([a], cacheFile, new Map([[a, (data: unknown) => data]]));
+    expect(readValidYamlFile(a, refuse, cacheFile)).toEqual({ words: ['one'] });
     fs.writeFileSync(a, 'words: 3\n');
+    expect(() => readValidYamlFile(a, refuse, cacheFile)).toThrow('validated again');
+    // A schema that fills in defaults gives other data than the file's: it runs at read time.
+    fs.writeFileSync(a, 'words: [one]\n');
+    const withDefaults = (data: unknown) => ({ ...(data as object), extra: [] });
+    writeYamlCache([a], cacheFile, new Map([[a, withDefaults]]));
+    expect(readValidYamlFile(a, withDefaults, cacheFile)).toEqual({ words: ['one'], extra: [] });
     expect(() => readValidYamlFile(a, refuse, cacheFile)).toThrow('validated again');
   });
 });

@@ -99,6 +99,15 @@ function giver(c: Clause, awardEnd: number, verbStart: number | null, k: Knowled
   return trimBy(subject, lex) || null;
 }
 
+/** The first of the lexicon's awards named in a clause, and where, or undefined. */
+function firstAward(c: Clause, lex: CompiledLexicon): { a: CompiledLexicon['awards'][number]; m: RegExpExecArray } | undefined {
+  for (const a of lex.awards) {
+    const m = firstMatch(a.re, c.folded);
+    if (m) return { a, m };
+  }
+  return undefined;
+}
+
 /** Commendations in body sentences; identical award lines are kept once. */
 export function findCommendations(sentences: Sentence[], k: Knowledge, lex: CompiledLexicon): { commendations: Commendation[]; sentences: Set<Sentence> } {
   const out: Commendation[] = [];
@@ -111,7 +120,7 @@ export function findCommendations(sentences: Sentence[], k: Knowledge, lex: Comp
     let lastBy: string | null = null;
     let lastAward: string | null = null;
     const lines = clauses(s, lex);
-    const awards = mapPacked(lines, (c) => mapPacked(lex.awards, (a) => ({ a, m: firstMatch(a.re, c.folded) })).find((x) => x.m));
+    const awards = mapPacked(lines, (c) => firstAward(c, lex));
     for (const [i, c] of lines.entries()) {
       const award = awards[i];
       const collectives = countOf(c, lex.collectives, lex);

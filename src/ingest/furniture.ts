@@ -235,7 +235,7 @@ function rankedSignature(line: string, ranks: readonly string[]): string | null 
   const title = line.slice(comma + 1).trim().split(/\s+/);
   const capital = (w: string) => /^\p{Lu}/u.test(w);
   if (!title[0] || !capital(title[0]) || title.length > 20) return null;
-  const folded = fold(words.join(' ')).toLowerCase();
+  const folded = fold(words.join(' '));
   const rank = ranks.find((r) => folded === r || folded.startsWith(`${r} `));
   const name = rank ? words.slice(rank.split(' ').length) : words;
   if (!rank || name.length < 2 || name.length > 5 || !name.every(capital)) return null;

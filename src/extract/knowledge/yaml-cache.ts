@@ -2,8 +2,8 @@
  * YAML data files read through a JSON cache that the build writes into dist/: parsing the YAML
  * took most of the time spent loading the knowledge. The YAML files stay the source: a cached
  * entry is used only while its file's content hash matches, so an edited file is parsed anew.
- * For a lexicon, the entry also holds what its schema made of it at build time, so an unchanged
- * lexicon is not validated again on every run (that was a third of loading the knowledge).
+ * A lexicon's entry is also marked as checked by its schema at build time, so an unchanged lexicon
+ * is not validated again on every run (that was a third of loading the knowledge).
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -16,10 +16,10 @@ import { dataDir, lexiconDir, packageRoot } from '../../paths.js';
 export const YAML_CACHE_FILE = path.join(packageRoot, 'dist', 'yaml-cache.json');
 
 /**
- * Per file (relative to the package root): the hash of its text, its data as JSON text, and, for
- * a file with a schema, the schema's output for that data as JSON text.
+ * Per file (relative to the package root): the hash of its text, its data as JSON text, and
+ * whether its schema took that data as it is (no default filled in, nothing changed) at build time.
  */
-type Cache = Record<string, { sha256: string; json: string; valid?: string }>;
+type Cache = Record<string, { sha256: string; json: string; checked?: true }>;
 
 /** A file's schema: its data in, the validated data out (throws on invalid data). */
 export type Validate = (data: unknown) => unknown;
@@ -56,12 +56,13 @@ export function readYamlFile(file: string, cacheFile = YAML_CACHE_FILE): unknown
 }
 
 /**
- * The validated data of a YAML file: what `validate` made of it at build time when the file is
- * unchanged since, else `validate` run now on its data (so an edited file's errors are reported).
+ * The validated data of a YAML file: its cached data when its schema took it as it is at build
+ * time and the file is unchanged since, else `validate` run now on its data (so an edited file's
+ * errors are reported).
  */
 export function readValidYamlFile<T>(file: string, validate: (data: unknown) => T, cacheFile = YAML_CACHE_FILE): T {
   const { text, entry } = currentEntry(file, cacheFile);
-  if (entry?.valid !== undefined) return JSON.parse(entry.valid) as T;
+  if (entry?.checked) return JSON.parse(entry.json) as T;
   return validate(entry ? JSON.parse(entry.json) : parse(text));
 }
 
@@ -86,13 +87,11 @@ export function knowledgeYamlFiles(): string[] {
   );
 }
 
-/** `{ valid }`, the schema's output for the data as JSON text, when the schema takes the data and JSON holds its output exactly; else nothing. */
-function validOutput(validate: Validate | undefined, data: unknown): { valid?: string } {
+/** `{ checked: true }` when the schema takes the data and gives it back unchanged; else nothing (the file is validated at run time). */
+function checkedBy(validate: Validate | undefined, data: unknown): { checked?: true } {
   if (!validate) return {};
   try {
-    const output = validate(data);
-    const valid = JSON.stringify(output);
-    return valid !== undefined && isDeepStrictEqual(JSON.parse(valid), output) ? { valid } : {};
+    return isDeepStrictEqual(validate(data), data) ? { checked: true } : {};
   } catch {
     return {};
   }
@@ -100,8 +99,8 @@ function validOutput(validate: Validate | undefined, data: unknown): { valid?: s
 
 /**
  * Write the cache for these files. A file is left out (and parsed at run time) when parsing it
- * warns or fails, or when JSON cannot hold its data exactly; its validated data is left out (and
- * validated at run time, where its errors are reported) when its schema refuses it.
+ * warns or fails, or when JSON cannot hold its data exactly; it is not marked checked (and is
+ * validated at run time, where its errors are reported) when its schema refuses or changes it.
  */
 export function writeYamlCache(files: string[] = knowledgeYamlFiles(), out = YAML_CACHE_FILE, validators: Map<string, Validate> = knowledgeValidators()): Cache {
   const entries: Cache = {};
@@ -112,7 +111,7 @@ export function writeYamlCache(files: string[] = knowledgeYamlFiles(), out = YAM
     const data = parse(text);
     const json = JSON.stringify(data);
     if (json === undefined || !isDeepStrictEqual(JSON.parse(json), data)) continue;
-    entries[keyOf(file)] = { sha256: sha256(text), json, ...validOutput(validators.get(file), data) };
+    entries[keyOf(file)] = { sha256: sha256(text), json, ...checkedBy(validators.get(file), data) };
   }
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const tmp = `${out}.tmp-${process.pid}`;
