@@ -178,6 +178,18 @@ describe('figures: signs and numbers that are names', () => {
     expect(values(en)).toContainEqual([9, '%']);
   });
 
+  it('a decrease stays negative with degree words before its number ("sharply", "nearly", "bình quân"); "down to" stays a level', () => {
+    const vi = reviewOf(
+      'Sáng 10/1/2025, tỉnh Quảng Trị tổ chức hội nghị tổng kết năm 2024.\nTai nạn giao thông giảm bình quân 4,7% mỗi năm; số vụ phạm tội về trật tự xã hội giảm mạnh 12,5%, tỷ lệ tái phạm giảm xuống còn 3,1%.\n',
+      'vi.txt',
+    );
+    expect(values(vi)).toEqual([[-4.7, '%'], [-12.5, '%'], [3.1, '%']]);
+    const en = reviewOf('On January 12, 2024, Binh Thuan province held a conference to review the work of 2023.\nDrug cases were down nearly 8.2 percent, and thefts fell by about 11 percent.\n', 'en.txt');
+    expect(values(en)).toEqual([[-8.2, '%'], [-11, '%']]);
+    const de = reviewOf('Am 12. Januar 2024 fand in der Provinz Binh Thuan eine Konferenz statt, die das Jahr 2023 bilanzierte.\nDie Zahl der Diebstähle sank um rund 6,4 Prozent.\n', 'de.txt');
+    expect(values(de)).toEqual([[-6.4, '%']]);
+  });
+
   it('a number that is part of a name (committee, military region, directive, an ordinal) is not a figure', () => {
     const vi = reviewOf(
       'Sáng 12/1/2024, tỉnh Hà Giang tổ chức hội nghị tổng kết năm 2023.\nSau 3 năm thực hiện Chỉ thị 05, Ban Chỉ đạo 138 tỉnh đã triệt phá 45 vụ; diễn tập khu vực phòng thủ được Bộ Tư lệnh Quân khu 2 đánh giá giỏi; lực lượng dân quân có 12.450 đồng chí.\n',

@@ -112,12 +112,16 @@ function isNotAQuantity(text: string, folded: string, start: number, end: number
 }
 
 /**
- * True when the words between a decrease cue and its number are an adverbial closed by the cue's
- * preposition ("diminué en moyenne de 4,7 %", "disminuyeron en promedio un 3,8 %", "fell by an average
- * of"): two or three words, no conjunction among them. "fell to 5%" (a level) and "menos del 5 %" are not.
+ * True when the words between a decrease cue and its number leave the number the size of the
+ * decrease: none; degree words ("fell sharply 5%", "giảm bình quân 4,7%", "en baisse de près de
+ * 5 %"); or an adverbial closed by the cue's preposition ("diminué en moyenne de 4,7 %", "fell by
+ * an average of"): two or three words, no conjunction among them. "fell to 5%" (a level) and
+ * "menos del 5 %" are not.
  */
-function isCueAdverbial(gap: string, lex: CompiledLexicon): boolean {
+function isDecreaseGap(gap: string, lex: CompiledLexicon): boolean {
+  if (gap.trim() === '') return true;
   if (gap.length > 40) return false;
+  if (lex.degreeGap?.test(gap)) return true;
   const ws = gap.trim().split(/\s+/);
   if (ws.length < 2 || ws.length > 3 || !lex.negativeCueEnds.has(ws[ws.length - 1] as string)) return false;
   return ws.every((w) => /^[\p{L}']+$/u.test(w) && !lex.conjunctionLead?.test(`${w} `));
@@ -199,7 +203,7 @@ export function findFigures(items: Item[], sentences: Sentence[], lex: CompiledL
       // "down 7.1%", and in languages that put the verb after: "8.6%減少", "6,8 Prozent zurück".
       const negative = negatives.some(
         (m) =>
-          (m.index + m[0].length <= n.start && (folded.slice(m.index + m[0].length, n.start).trim() === '' || isCueAdverbial(folded.slice(m.index + m[0].length, n.start), lex))) ||
+          (m.index + m[0].length <= n.start && isDecreaseGap(folded.slice(m.index + m[0].length, n.start), lex)) ||
           (unit?.unit === '%' && m.index >= unitEnd && folded.slice(unitEnd, m.index).trim() === ''),
       );
       const value = negative ? -n.value : n.value;

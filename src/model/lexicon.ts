@@ -113,6 +113,8 @@ export const LexiconSchema = z
     partitives: phrases,
     /** Phrases before a percentage or count that make the change negative ("decreased by"). */
     negativeCues: phrases,
+    /** Words that may stand between a decrease cue and its number without changing what the number measures ("fell sharply 5%", "giảm bình quân 4,7%", "sank um rund 5 Prozent"). */
+    degreeWords: phrases,
     periods: z
       .object({
         /** Regexes (folded text) whose group "year" is the next year ("tasks in 2024"). */

@@ -71,6 +71,8 @@ export interface CompiledLexicon {
   negativeCues: RegExp | null;
   /** The last words of the negative cues of more than one word ("decreased by", "diminue de"): by, de. */
   negativeCueEnds: Set<string>;
+  /** A whole folded text made of degree words only ("sharply", "binh quan", "pres de"). */
+  degreeGap: RegExp | null;
   /** A name's word (or a document type) and the spaces after it, at the end of a folded text ("ban chi dao "). */
   numberNameBefore: RegExp | null;
   /** A document type and the spaces after it, at the end of a folded text ("chi thi "). */
@@ -111,7 +113,7 @@ type LexiconRegexes = Pick<
   CompiledLexicon,
   | 'datePatterns' | 'relativeDays' | 'relativeDayMeanings' | 'documentDateCues' | 'conferenceWords' | 'reviewVerbs' | 'chairActive' | 'chairPassive' | 'directed' | 'honorifics' | 'honorificLead' | 'honorificStart' | 'honorificEnd'
   | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'introducers' | 'meetingCues' | 'conjunctionLead' | 'determinerLead' | 'relativeLead' | 'actionJoins' | 'numberWordFigureRe' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
-  | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'negativeCueEnds' | 'numberNameBefore' | 'referenceBefore' | 'numberNameAfter' | 'nextPeriod' | 'multiYear' | 'nextThisYear' | 'countLead' | 'yearLead' | 'mentionWords' | 'contrastLead' | 'partitiveBefore' | 'references' | 'topicCues'
+  | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'negativeCueEnds' | 'degreeGap' | 'numberNameBefore' | 'referenceBefore' | 'numberNameAfter' | 'nextPeriod' | 'multiYear' | 'nextThisYear' | 'countLead' | 'yearLead' | 'mentionWords' | 'contrastLead' | 'partitiveBefore' | 'references' | 'topicCues'
 >;
 
 const makeLexicon = lazyKind<Omit<CompiledLexicon, keyof LexiconRegexes>, LexiconRegexes>();
@@ -183,6 +185,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       unitRe: () => phraseRegex([...units.keys()], 'yu'),
       negativeCues: () => phraseRegex(lex.negativeCues),
       negativeCueEnds: () => new Set(lex.negativeCues.map((c) => foldPhrase(c).split(' ')).filter((ws) => ws.length > 1).map((ws) => ws[ws.length - 1] as string)),
+      degreeGap: () => {
+        const source = phraseSource(lex.degreeWords);
+        return source === null ? null : new RegExp(`^\\s*(?:(?:${source})\\s*)+$`, 'u');
+      },
       numberNameBefore: () => {
         const source = phraseSource(lex.numberNames.before);
         return source === null ? null : new RegExp(`(?:${source})\\s*$`, 'u');
