@@ -161,6 +161,22 @@ describe('periods', () => {
     expect(seen(r)).toMatchObject({ date: '2024-01-15', period: { reviewed: '2023', next: '2024' } });
   });
 
+  it('finds the next year in a later sentence setting a goal for it (es, vi)', () => {
+    const es = review('es', [
+      'El pasado 10 de enero, la provincia celebró una conferencia para evaluar la labor de defensa en 2024.',
+      'Según el informe, las milicias participaron en 120 operaciones de rescate.',
+      'Para 2025, la provincia se propone organizar con éxito el ejercicio de zona de defensa.',
+    ]);
+    expect(seen(es)).toMatchObject({ period: { reviewed: '2024', next: '2025' } });
+    expect(es.tasks.map((t) => t.text)).toEqual(['Para 2025, la provincia se propone organizar con éxito el ejercicio de zona de defensa.']);
+    const vi = review('vi', [
+      'Sáng 10/1/2025, UBND tỉnh tổ chức hội nghị tổng kết công tác quốc phòng năm 2024.',
+      'Lực lượng dân quân đã tham gia 120 đợt cứu hộ.',
+      'Năm 2025, tỉnh phấn đấu hoàn thành 100% chỉ tiêu tuyển quân.',
+    ]);
+    expect(seen(vi)).toMatchObject({ period: { reviewed: '2024', next: '2025' } });
+  });
+
   it('does not take a later year that no task names as the next one (en)', () => {
     const r = review('en', [
       'On January 15, 2024, the provincial police held a conference to review their work in 2023.',

@@ -305,6 +305,8 @@ describe('page furniture', () => {
     expect(closing('Đại tá Hoàng Văn Tuấn, Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh').source.author).toBe('Hoàng Văn Tuấn');
     expect(closing('HOANG YEN').source.author).toBe('Hoang Yen');
     expect(closing('Hoang Phuc - VNT').source.author).toBe('Hoang Phuc');
+    // A slash after the text is a byline's, not a breadcrumb's.
+    expect(closing('Ngoc Tran / BDH', 'Share: Facebook | X | Email').source.author).toBe('Ngoc Tran');
     // A name alone is a byline only where a caption credits it ("H'Nga" is one word; Hangul has no capitals).
     expect(closing('Quang cảnh hội nghị - Ảnh: H\'Nga', 'H\'Nga').source.author).toBe("H'Nga");
     expect(closing('회의 모습 - 사진: 탄 흐엉', '탄 흐엉').source.author).toBe('탄 흐엉');
@@ -337,6 +339,14 @@ describe('page furniture', () => {
     const r = parseArticle(new TextEncoder().encode(text), 'table.txt');
     if (r.kind !== 'article') throw new Error('not an article');
     expect(r.article.paragraphs.map((p) => p.text)).toEqual(['On January 10, 2024, the Quang Nam provincial People\'s Committee held a conference.', 'Results in 2023', 'Crimes against social order | 1,204 cases | 1,102 cases', 'The police seized 12 kg of drugs.']);
+  });
+
+  it("takes the headline, not the site section's name above it, as the title", () => {
+    const lines = (above: string[]) => ['Binh Duong Hoy - Edición en español', 'Inicio | Política | Economía | Defensa | Sociedad', '', ...above, '', 'El pasado 10 de enero, la provincia de Binh Duong realizó una conferencia para evaluar la defensa en 2024.'].join('\n');
+    expect(review(lines(['Defensa y Seguridad', '', 'Binh Duong consolida la defensa en sus parques industriales']), 'section.txt').source.title).toBe('Binh Duong consolida la defensa en sus parques industriales');
+    // A short headline under a longer line stays the title; so does one above a spaced menu.
+    expect(review(lines(['Binh Duong consolida la defensa', '', 'Seguridad']), 'short.txt').source.title).toBe('Binh Duong consolida la defensa');
+    expect(review(lines(['国防', '', 'ホーム　政治　経済　社会　文化　観光　写真　動画']), 'menu.txt').source.title).toBe('国防');
   });
 
   it('keeps the first line as the title when no menu or breadcrumb follows it', () => {

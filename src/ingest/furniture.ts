@@ -189,6 +189,9 @@ export function bylineAuthor(byline: string): string | null {
   return piece !== '' && piece.length <= 40 && !/[\d@:/：]/u.test(piece) ? piece : null;
 }
 
+/** A few words naming a site's section ("Defensa y Seguridad", "Thời sự", "国防"), too short for a headline. */
+const isSectionLabel = (line: string) => line.length <= 30 && line.split(/\s+/).length <= 3;
+
 /** An agency's or office's code in a byline ("VNA", "CDP", "TTXVN"), never a name. */
 const isAgencyCode = (p: string) => /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(p);
 
@@ -310,7 +313,8 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
       published ??= date;
       continue;
     }
-    const pieces = navigationPieces(folded, r);
+    // "Ngoc Tran / BDH" under the article is its byline, not a breadcrumb.
+    const pieces = hasBody && closingByline(text) !== null ? null : navigationPieces(folded, r);
     if (pieces) {
       for (const piece of pieces) published ??= dateLineDate(piece, r);
       // A site menu or a breadcrumb under the first line: that line was the site's name, not the headline
@@ -328,6 +332,13 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
     // A first short line is the title when it reads like one: no closing period, or set apart by a blank line.
     const setApart = blocks[index + 1]?.text.trim() === '';
     if (options.txtTitle && title === null && kept.length === 0 && text.length <= 160 && block.role !== 'caption' && (setApart || !/[.!?。]$/.test(text))) {
+      title = text;
+      continue;
+    }
+    // A section's name above the headline ("Defensa y Seguridad", "Thời sự"): the headline is the title.
+    // (Pieces set apart by wide gaps, "ホーム　政治　経済", are a menu, not a headline.)
+    const headlineLike = text.length <= 160 && block.role !== 'caption' && !/[.!?。]$/.test(text) && !/\u3000|[\t ]{2,}/.test(block.text.trim());
+    if (options.txtTitle && title !== null && kept.length === 0 && isSectionLabel(title) && headlineLike && text.length >= 2 * title.length) {
       title = text;
       continue;
     }
