@@ -307,6 +307,13 @@ describe('page furniture', () => {
     expect(closing('Hoang Phuc - VNT').source.author).toBe('Hoang Phuc');
     // A slash after the text is a byline's, not a breadcrumb's.
     expect(closing('Ngoc Tran / BDH', 'Share: Facebook | X | Email').source.author).toBe('Ngoc Tran');
+    // Who wrote the text (and took the photos), in any language; a credit after a Chinese caption marks a caption.
+    expect(closing('Text und Fotos: Pham Thu Trang').source.author).toBe('Pham Thu Trang');
+    expect(closing('Bài và ảnh: Minh Khôi').source.author).toBe('Minh Khôi');
+    const zh = closing('会议现场 图：阮秋恒', '文/图：阮秋恒');
+    expect(zh.source.author).toBe('阮秋恒');
+    const parsed = parseArticle(new TextEncoder().encode(['平阳省总结国防工作', '', '2025年1月8日上午，平阳省人民委员会召开会议。', '', '会议现场 图：阮秋恒', '', '报告指出，全省国防安全形势保持稳定。'].join('\n')), 'zh.txt');
+    expect(parsed.kind === 'article' && parsed.article.paragraphs.map((p) => p.role)).toEqual(['body', 'caption', 'body']);
     // A name alone is a byline only where a caption credits it ("H'Nga" is one word; Hangul has no capitals).
     expect(closing('Quang cảnh hội nghị - Ảnh: H\'Nga', 'H\'Nga').source.author).toBe("H'Nga");
     expect(closing('회의 모습 - 사진: 탄 흐엉', '탄 흐엉').source.author).toBe('탄 흐엉');
