@@ -270,3 +270,50 @@ describe('figures: signs and numbers that are names', () => {
     expect(vi.figures.map((f) => f.value)).toEqual([31]);
   });
 });
+
+describe('sections: how the report and the page lay them out', () => {
+  const texts = (items: Item[]) => items.map((i) => i.text);
+  it('a report presented "on behalf of" the standing agency opens the results; the presenting sentence is no result', () => {
+    const r = reviewOf(
+      [
+        'On January 8, 2025, the Binh Duong provincial People\'s Committee held a conference to review national defence and security work in 2024.',
+        'On behalf of the standing agency, Colonel Tran Quoc Hung, Commander of the provincial Military Command, presented the report. The province sent 2,150 young people to the army and 320 to the police.',
+        'In maintaining social order, 1,864 criminal cases occurred, down 6.8%.',
+      ].join('\n'),
+      'report.txt',
+    );
+    expect(texts(r.results)).toEqual(['The province sent 2,150 young people to the army and 320 to the police.', 'In maintaining social order, 1,864 criminal cases occurred, down 6.8%.']);
+    // "320 to the police": the noun left out after "and" is the one of the figure before.
+    expect(r.figures.map((f) => [f.value, f.unit])).toEqual([[2150, 'people'], [320, 'people'], [1864, 'cases'], [-6.8, '%']]);
+  });
+
+  it('subheadings name the sections that follow them (German Markdown)', () => {
+    const r = reviewOf(
+      [
+        'Am 15. Januar 2025 hat der Militärdienstrat der Provinz Hung Yen die Rekrutierung im Jahr 2024 ausgewertet.',
+        '## Alle Vorgaben erfüllt',
+        'Hung Yen hat 1.120 junge Männer an die Armee übergeben.',
+        '## Schwachstellen bei der Erfassung',
+        'In einigen Gemeinden blieb die Aufklärung über das Wehrpflichtgesetz oberflächlich.',
+        '## Aufgaben für 2025',
+        'Die Listen der einberufenen Bürger sollen in jeder Gemeinde öffentlich ausgehängt werden.',
+      ].join('\n\n'),
+      'de.md',
+    );
+    expect(texts(r.results)).toEqual(['Hung Yen hat 1.120 junge Männer an die Armee übergeben.']);
+    expect(texts(r.shortcomings)).toEqual(['In einigen Gemeinden blieb die Aufklärung über das Wehrpflichtgesetz oberflächlich.']);
+    expect(texts(r.tasks)).toEqual(['Die Listen der einberufenen Bürger sollen in jeder Gemeinde öffentlich ausgehängt werden.']);
+  });
+
+  it('a contrast word after a paragraph\'s first words turns to shortcomings (French)', () => {
+    const r = reviewOf(
+      [
+        'Le jeudi 18 janvier 2024, le Comité directeur 138 de la province de Tien Giang a dressé le bilan de la lutte contre la criminalité en 2023.',
+        'La province a recensé 1 482 affaires, en baisse de 5,4 %.',
+        'Le bilan n\'est toutefois pas sans ombres. Les escroqueries en ligne restent nombreuses dans les communes rurales.',
+      ].join('\n'),
+      'fr.txt',
+    );
+    expect(texts(r.shortcomings)).toContain('Les escroqueries en ligne restent nombreuses dans les communes rurales.');
+  });
+});

@@ -82,6 +82,19 @@ function partOfPrevious(folded: string, start: number, end: number, lex: Compile
   return next === undefined || lex.stopwords.has(next) ? { unit: previous.unit, end } : null;
 }
 
+/**
+ * The unit of the figure before, for a number whose noun is left out after a conjunction ("2,150 young
+ * people to the army and 320 to the police", "1.120 junge Männer an die Armee und 185 an die
+ * Volkspolizei"): no noun follows it, only a short function word, or nothing.
+ */
+function elidedUnit(folded: string, start: number, end: number, lex: CompiledLexicon, previous: Figure | null): { unit: string; end: number } | null {
+  if (!previous?.unit || previous.unit === '%') return null;
+  const word = /(\p{L}+)\s+$/u.exec(folded.slice(Math.max(0, start - 12), start))?.[1];
+  if (!word || !lex.conjunctionLead?.test(`${word} `)) return null;
+  const next = /^\s*(\p{L}+)/u.exec(folded.slice(end))?.[1];
+  return next === undefined || lex.stopwords.has(next) ? { unit: previous.unit, end } : null;
+}
+
 /** True when the number is a year, part of a reference or a code, an ordinal, or part of a name, not a quantity. */
 function isNotAQuantity(text: string, folded: string, start: number, end: number, lex: CompiledLexicon): boolean {
   const before = folded.slice(Math.max(0, start - 12), start);
@@ -192,7 +205,7 @@ export function findFigures(items: Item[], sentences: Sentence[], lex: CompiledL
     for (const n of numbers) {
       if (!n.scaled && !counted.has(n) && isNotAQuantity(text, folded, n.start, n.end, lex)) continue;
       const before = unitBefore(folded, n.start, lex);
-      const unit: { unit: string; end: number } | null = before ? { unit: before, end: n.end } : (partOfPrevious(folded, n.start, n.end, lex, previous) ?? unitAfter(folded, n.end, lex));
+      const unit: { unit: string; end: number } | null = before ? { unit: before, end: n.end } : (partOfPrevious(folded, n.start, n.end, lex, previous) ?? unitAfter(folded, n.end, lex) ?? elidedUnit(folded, n.start, n.end, lex, previous));
       // "In the past 5 years": a duration frames a fact, it is not one (units mapped to "time" in the lexicon).
       if (unit?.unit === 'time') continue;
       // A number word counts the noun it stands before ("four vessels"); alone it is no figure ("fell to four").

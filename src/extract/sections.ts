@@ -189,6 +189,13 @@ function isMention(s: Sentence, cue: RegExpExecArray, lex: CompiledLexicon, othe
   return others.some((re) => matches(re, outside)) && !matches(lex.introducers, s.folded.slice(cue.index));
 }
 
+/** True when a sentence presenting the report says nothing after the cue ("Colonel X presented the report."): the report's content follows it. */
+function presentsOnly(s: Sentence, cue: RegExpExecArray, lex: CompiledLexicon): boolean {
+  const after = s.folded.slice(cue.index + cue[0].length);
+  const cjk = CJK.test(after);
+  return (cjk ? after.replace(/[^\p{L}]/gu, '').length < 12 : wordCount(after) < MENTION_MAX_WORDS) || !hasContent(after, lex, cjk);
+}
+
 /**
  * True when folded text says something beyond speaking of a section: a word that is neither a
  * stopword nor one of the lexicon's mention words ("pointed out", "analysed", "causes", "the work"),
@@ -245,8 +252,22 @@ function cueAt(re: RegExp | null, s: Sentence): RegExpExecArray | undefined {
   return firstMatch(re, s.folded);
 }
 
+/** The section a subheading names ("Shortcomings in registration", "Aufgaben für 2025"): the one whose cue comes first, or null. */
+function headingSection(s: Sentence, lex: CompiledLexicon): SectionName | null {
+  let named: SectionName | null = null;
+  let at = Infinity;
+  for (const [section, re] of [['shortcomings', lex.shortcomings], ['tasks', lex.tasks], ['results', lex.results]] as const) {
+    const cue = cueAt(re, s);
+    if (cue && cue.index < at) {
+      named = section;
+      at = cue.index;
+    }
+  }
+  return named;
+}
+
 /**
- * Walk the body sentences in order. A cue switches the state (shortcomings, tasks, a neutral
+ * Walk the body sentences in order, and the subheadings between them, which name the section that follows. A cue switches the state (shortcomings, tasks, a neutral
  * speech); an item-bearing sentence goes to the current section. `skip` marks sentences that
  * belong elsewhere (commendations, the conference's opening sentence).
  */
@@ -256,6 +277,14 @@ export function findSections(sentences: Sentence[], lex: CompiledLexicon, skip: 
   let lastParagraph = -1;
   const firstParagraph = sentences.find((s) => s.role === 'body')?.paragraph ?? 0;
   for (const s of sentences) {
+    if (s.role === 'heading' && s.paragraph > firstParagraph) {
+      const named = headingSection(s, lex);
+      if (named) {
+        state = named;
+        out.mentioned[named] = true;
+      }
+      continue;
+    }
     if (s.role !== 'body') continue;
     const newParagraph = s.paragraph !== lastParagraph;
     lastParagraph = s.paragraph;
@@ -267,10 +296,16 @@ export function findSections(sentences: Sentence[], lex: CompiledLexicon, skip: 
     // A task word inside a meeting cue ("a assisté et donné des orientations") reports the meeting, it sets no task.
     const task = taskCue && !withinMeetingCue(s, taskCue, lex) ? taskCue : undefined;
     const neutral = cueAt(lex.neutral, s);
+    const presented = cueAt(lex.reportPresented, s);
+    const report = presented ?? cueAt(lex.reportSays, s);
     let from = 0;
     let listed = false;
     const shortList = short ? listAfter(s, short, lex) : -1;
-    if (neutral && !short && !task) {
+    if (report && !short && !task && state !== 'tasks') {
+      // "X presented the report." opens the results (even "on behalf of" the standing agency); "According to the report, ..." gives one.
+      state = 'results';
+      if (presented && presentsOnly(s, presented, lex)) continue;
+    } else if (neutral && !short && !task) {
       state = 'neutral';
       continue;
     } else if (short && (!task || short.index < task.index) && (state !== 'tasks' || shortList >= 0)) {

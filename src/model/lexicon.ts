@@ -55,6 +55,10 @@ export const LexiconSchema = z
         tasks: phrases,
         /** Speech openers that praise rather than list (end a section). */
         neutral: phrases,
+        /** Presenting the report ("presented the report", "作报告"): the report's results follow the sentence. */
+        reportPresented: phrases,
+        /** Citing the report ("according to the report", "the report said", "报告指出"): the sentence gives a result. */
+        reportSays: phrases,
         /** Words after which a list of items follows ("such as", "which are"). */
         introducers: phrases,
         /** Words that join a list's last clause ("...; and strengthen ..."), left out at an item's start. */
@@ -78,6 +82,8 @@ export const LexiconSchema = z
         mentionWords: phrases,
         /** Words opening a paragraph that turns from results to what is still lacking ("However, ...", "Tuy nhiên, ..."). */
         contrast: phrases,
+        /** Contrast words that may also stand after a paragraph's first few words ("Le bilan n'est toutefois pas sans ombres", "The picture, however, ..."). */
+        contrastInside: phrases,
       })
       .strict(),
     /** Canonical award name (English) to the phrases that name it. */

@@ -43,6 +43,9 @@ export interface CompiledLexicon {
   shortcomings: RegExp | null;
   tasks: RegExp | null;
   neutral: RegExp | null;
+  /** Presenting or citing the report: the results follow, or the sentence gives one. */
+  reportPresented: RegExp | null;
+  reportSays: RegExp | null;
   introducers: RegExp | null;
   /** Any cue saying who chaired, directed or attended: the chair cues and the attendance words in one regex. */
   meetingCues: RegExp | null;
@@ -89,7 +92,7 @@ export interface CompiledLexicon {
   yearLead: RegExp[];
   /** Words that say nothing of a section's content (see the lexicon's sections.mentionWords). */
   mentionWords: RegExp | null;
-  /** A contrast word at the start of a folded sentence ("however", "tuy nhien"). */
+  /** A contrast word at the start of a folded sentence ("however", "tuy nhien"), or (contrastInside) among its first four words. */
   contrastLead: RegExp | null;
   /** A partitive ("of which", "dont") and the spaces after it, at the end of a folded text. */
   partitiveBefore: RegExp | null;
@@ -112,7 +115,7 @@ function leading(re: RegExp | null): RegExp | null {
 type LexiconRegexes = Pick<
   CompiledLexicon,
   | 'datePatterns' | 'relativeDays' | 'relativeDayMeanings' | 'documentDateCues' | 'conferenceWords' | 'reviewVerbs' | 'chairActive' | 'chairPassive' | 'directed' | 'honorifics' | 'honorificLead' | 'honorificStart' | 'honorificEnd'
-  | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'introducers' | 'meetingCues' | 'conjunctionLead' | 'determinerLead' | 'relativeLead' | 'actionJoins' | 'numberWordFigureRe' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
+  | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'reportPresented' | 'reportSays' | 'introducers' | 'meetingCues' | 'conjunctionLead' | 'determinerLead' | 'relativeLead' | 'actionJoins' | 'numberWordFigureRe' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
   | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'negativeCueEnds' | 'degreeGap' | 'numberNameBefore' | 'referenceBefore' | 'numberNameAfter' | 'nextPeriod' | 'multiYear' | 'nextThisYear' | 'countLead' | 'yearLead' | 'mentionWords' | 'contrastLead' | 'partitiveBefore' | 'references' | 'topicCues'
 >;
 
@@ -165,6 +168,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       shortcomings: () => phraseRegex(lex.sections.shortcomings),
       tasks: () => phraseRegex(lex.sections.tasks),
       neutral: () => phraseRegex(lex.sections.neutral),
+      reportPresented: () => phraseRegex(lex.sections.reportPresented),
+      reportSays: () => phraseRegex(lex.sections.reportSays),
       introducers: () => phraseRegex(lex.sections.introducers),
       meetingCues: () => phraseRegex([...lex.chair.active, ...lex.chair.passive, ...lex.chair.directed, ...lex.sections.attendance]),
       conjunctionLead: () => leadingWords(lex.sections.conjunctions),
@@ -208,8 +213,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
       yearLead: () => lex.periods.yearLead.map((p) => dataRegExp(p, 'u')),
       mentionWords: () => phraseRegex(lex.sections.mentionWords),
       contrastLead: () => {
-        const source = phraseSource(lex.sections.contrast);
-        return source === null ? null : new RegExp(`^[\\s"“«„]*(?:${source})`, 'u');
+        const lead = phraseSource(lex.sections.contrast);
+        const inside = phraseSource(lex.sections.contrastInside);
+        const alternatives = [lead && `[\\s"“«„]*(?:${lead})`, inside && `(?:\\S+\\s+){1,3}?(?:${inside})`].filter(Boolean);
+        return alternatives.length === 0 ? null : new RegExp(`^(?:${alternatives.join('|')})`, 'u');
       },
       partitiveBefore: () => {
         const source = phraseSource(lex.partitives);
