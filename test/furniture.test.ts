@@ -310,6 +310,7 @@ describe('page furniture', () => {
     // Who wrote the text (and took the photos), in any language; a credit after a Chinese caption marks a caption.
     expect(closing('Text und Fotos: Pham Thu Trang').source.author).toBe('Pham Thu Trang');
     expect(closing('Bài và ảnh: Minh Khôi').source.author).toBe('Minh Khôi');
+    expect(closing('（文・写真：ホアン・トゥー）').source.author).toBe('ホアン・トゥー');
     const zh = closing('会议现场 图：阮秋恒', '文/图：阮秋恒');
     expect(zh.source.author).toBe('阮秋恒');
     const parsed = parseArticle(new TextEncoder().encode(['平阳省总结国防工作', '', '2025年1月8日上午，平阳省人民委员会召开会议。', '', '会议现场 图：阮秋恒', '', '报告指出，全省国防安全形势保持稳定。'].join('\n')), 'zh.txt');

@@ -316,4 +316,17 @@ describe('sections: how the report and the page lay them out', () => {
     );
     expect(texts(r.shortcomings)).toContain('Les escroqueries en ligne restent nombreuses dans les communes rurales.');
   });
+
+  it('a contrast opening a paragraph turns to shortcomings even when it states figures', () => {
+    const r = reviewOf(
+      [
+        'On January 14, 2025, the Ha Nam provincial Police held a conference to review their work in 2024.',
+        'Traffic accidents went down on all three criteria, with the number of deaths cut by 11.3 percent.',
+        'However, the conference admitted that high-tech fraud continued to rise, with 142 cases causing losses of more than VND 31 billion.',
+      ].join('\n'),
+      'en.txt',
+    );
+    expect(texts(r.shortcomings)).toEqual(['However, the conference admitted that high-tech fraud continued to rise, with 142 cases causing losses of more than VND 31 billion.']);
+    expect(r.figures.map((f) => f.value)).toEqual([-11.3, 142, 31000000000]);
+  });
 });

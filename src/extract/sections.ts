@@ -324,7 +324,7 @@ export function findSections(sentences: Sentence[], lex: CompiledLexicon, skip: 
       else if (task.index + task[0].length >= s.text.length - 2 && isMention(s, task, lex, [])) continue; // a heading-like "Tasks for 2024"
       // "Concluding, X praised ... and asked ...": the ask (unless the verb comes last, as in Korean or Japanese).
       else if (neutral && neutral.index < task.index && task.index < s.text.length * 0.6) from = task.index;
-    } else if (newParagraph && state === 'results' && quantityRuns(s.folded) === 0 && lex.contrastLead?.test(s.folded)) {
+    } else if (newParagraph && state === 'results' && lex.contrastLead?.test(s.folded)) {
       // "However, in some communes the registration of young citizens was still inaccurate": what is lacking.
       state = 'shortcomings';
       out.mentioned.shortcomings = true;

@@ -307,6 +307,12 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
       if (colon > 0 && r.relatedLink.test(label)) continue;
     }
     if (folded.length <= 300 && r.notice.some((re) => re.test(folded))) continue;
+    // A byline is a short line, maybe in brackets ("（文・写真：ホアン・トゥー）"), which the drop rules below would take.
+    const by = text.length <= 80 ? r.byline.map((re) => re.exec(text)).find((m) => m?.groups?.name) : undefined;
+    if (by?.groups?.name) {
+      author ??= by.groups.name.trim();
+      continue;
+    }
     if (r.drop.some((re) => re.test(folded))) continue;
     const date = dateLineDate(folded, r);
     if (date) {
@@ -323,12 +329,6 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
       continue;
     }
     if (text.length <= r.dateLineMax && /\d[:h]\d\d/.test(folded) && r.timestamp.test(folded)) continue;
-    // A byline is a short line.
-    const by = text.length <= 80 ? r.byline.map((re) => re.exec(text)).find((m) => m?.groups?.name) : undefined;
-    if (by?.groups?.name) {
-      author ??= by.groups.name.trim();
-      continue;
-    }
     // A first short line is the title when it reads like one: no closing period, or set apart by a blank line.
     const setApart = blocks[index + 1]?.text.trim() === '';
     if (options.txtTitle && title === null && kept.length === 0 && text.length <= 160 && block.role !== 'caption' && (setApart || !/[.!?。]$/.test(text))) {
