@@ -132,7 +132,7 @@ describe('commendations', () => {
     const vi = reviewOf('Ngày 10/1/2025, tỉnh Sơn La tổ chức hội nghị tổng kết năm 2024.\nNhân dịp này, Bộ trưởng Bộ Quốc phòng tặng Bằng khen cho 3 tập thể, 5 cá nhân.\n', 'vi.txt');
     expect(vi.commendations.map((c) => [c.by, c.collectives, c.individuals])).toEqual([['Bộ trưởng Bộ Quốc phòng', 3, 5]]);
     const joined = reviewOf('Ngày 10/1/2025, tỉnh Sơn La tổ chức hội nghị tổng kết năm 2024.\nNhân dịp này, Bộ trưởng Bộ Công an tặng Bằng khen cho 3 tập thể; và Chủ tịch UBND tỉnh tặng Bằng khen cho 12 tập thể, 19 cá nhân.\n', 'vi.txt');
-    expect(joined.commendations.map((c) => [c.by, c.collectives, c.individuals])).toEqual([['Bộ trưởng Bộ Công an', 3, 0], ['Chủ tịch UBND tỉnh', 12, 19]]);
+    expect(joined.commendations.map((c) => [c.by, c.collectives, c.individuals])).toEqual([['Bộ trưởng Bộ Công an', 3, null], ['Chủ tịch UBND tỉnh', 12, 19]]);
   });
 
   it('two givers in one sentence are two award lines, each with its own counts and giver', () => {

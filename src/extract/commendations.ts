@@ -138,7 +138,6 @@ export function findCommendations(sentences: Sentence[], k: Knowledge, lex: Comp
       const awardEnd = award?.m ? award.m.index + award.m[0].length : 0;
       const verbFirst = verb && (!award?.m || verb.index < award.m.index);
       const by: string | null = giver(c, awardEnd, verbFirst ? verb.index : null, k, lex, verb ? verb.index + verb[0].length : null) ?? lastBy;
-      const counted = collectives !== null || individuals !== null;
       // "... certificates of merit to 14 collectives. Twenty individuals were also honoured with certificates of merit ...":
       // one award line written as two sentences of a paragraph.
       const continued = open !== null && open.at === at - 1 && open.entry.source.paragraph === s.paragraph && open.entry.award === awardName;
@@ -154,8 +153,8 @@ export function findCommendations(sentences: Sentence[], k: Knowledge, lex: Comp
       const entry: Commendation = {
         by,
         award: awardName,
-        collectives: counted ? (collectives ?? 0) : null,
-        individuals: counted ? (individuals ?? 0) : null,
+        collectives,
+        individuals,
         source: { paragraph: s.paragraph, start: s.start + c.start, end: s.start + c.end },
       };
       lastBy = by;

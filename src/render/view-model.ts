@@ -69,7 +69,11 @@ export interface ViewModel {
 
 function countsText(locale: Locale, collectives: number | null, individuals: number | null): string {
   if (collectives === null && individuals === null) return label(locale, 'unknown');
-  return `${formatNumber(locale, collectives ?? 0)} ${label(locale, 'collectives')}, ${formatNumber(locale, individuals ?? 0)} ${label(locale, 'individuals')}`;
+  // A side the article does not count is left out ("14 collectives"), not shown as none.
+  const parts: string[] = [];
+  if (collectives !== null) parts.push(`${formatNumber(locale, collectives)} ${label(locale, 'collectives')}`);
+  if (individuals !== null) parts.push(`${formatNumber(locale, individuals)} ${label(locale, 'individuals')}`);
+  return parts.join(', ');
 }
 
 /** Cut a text at a word boundary before `max` characters, with an ellipsis. */
