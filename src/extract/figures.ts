@@ -12,8 +12,8 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
  * (4,600余台, 1,500多起, 60만여 명).
  */
 const JOINERS = /^[\s"“”«»„'‘’「『余多여-]*/u;
-/** SI symbols that may be written against a number, without a space. */
-const GLUED_SYMBOL = /^(?:km|kg|ha|mg)(?![\p{L}\p{N}])/u;
+/** SI symbols that may be written against a number, without a space (and a Korean particle after them: "12.4kg을"). */
+const GLUED_SYMBOL = /^(?:km|kg|ha|mg)(?![\p{Script=Latin}\p{N}])/u;
 /** Qualifying words allowed between a number and its unit word ("67 national border markers"). */
 const MAX_QUALIFIERS = 3;
 

@@ -59,6 +59,24 @@ function katakanaRuns(text: string, k: Knowledge): Run[] {
   return runs;
 }
 
+/**
+ * The length of a particle attached to a name's last word in Hangul ("히에우가" → 1), or 0. Which
+ * particle follows depends on whether the syllable before it ends in a consonant ("탄이", "투이가"),
+ * so "하이" (Hai) keeps its "이".
+ */
+function particleLength(word: string, lex: CompiledLexicon): number {
+  if (!isHangul(word)) return 0;
+  const { afterVowel, afterConsonant } = lex.raw.chair.nameParticles;
+  for (const particle of [...afterVowel, ...afterConsonant].sort((a, b) => b.length - a.length)) {
+    if (word.length <= particle.length || !word.endsWith(particle)) continue;
+    const syllable = word.charCodeAt(word.length - particle.length - 1) - 0xac00;
+    if (syllable < 0 || syllable > 11171) continue;
+    const endsInConsonant = syllable % 28 !== 0;
+    if ((endsInConsonant ? afterConsonant : afterVowel).includes(particle)) return particle.length;
+  }
+  return 0;
+}
+
 /** Name runs: 2-4 capitalized words starting with a Vietnamese family name, no title or organisation word inside; or a Han or katakana name. */
 function nameRuns(text: string, k: Knowledge, lex: CompiledLexicon): Run[] {
   const ws = words(text);
@@ -74,7 +92,8 @@ function nameRuns(text: string, k: Knowledge, lex: CompiledLexicon): Run[] {
     const third = ws[j + 1];
     if (j === i + 1 && third && isCapitalized(third) && text.slice(ws[j]!.end, third.start).trim() === '' && /^\s*(?:[,;(]|$)/.test(text.slice(third.end))) j++;
     if (j > i) {
-      runs.push({ start: w.start, end: ws[j]!.end, name: text.slice(w.start, ws[j]!.end) });
+      const end = ws[j]!.end - particleLength(ws[j]!.text, lex);
+      runs.push({ start: w.start, end, name: text.slice(w.start, end) });
       i = j;
     }
   }

@@ -40,9 +40,10 @@ export function parseBare(html: string): BareElement {
 
 const elementsOf = (el: BareElement): BareElement[] => el.nodes.filter((n): n is BareElement => typeof n !== 'string');
 
+/** The text under an element; a line break (<br>) is a space, so the words on either side stay apart. */
 function textOf(el: BareElement): string {
   let out = '';
-  for (const n of el.nodes) out += typeof n === 'string' ? n : textOf(n);
+  for (const n of el.nodes) out += typeof n === 'string' ? n : n.name.toLowerCase() === 'br' ? ' ' : textOf(n);
   return out;
 }
 

@@ -25,9 +25,20 @@ export function elementsUnder(root: ParentNode): Element[] {
   return out;
 }
 
+/** An element's textContent, but with a space for each line break (<br>), so the words on either side stay apart. */
+function textWithBreaks(el: Element): string {
+  if (el.getElementsByTagName('br').length === 0) return el.textContent ?? '';
+  let out = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) out += (n as Text).data;
+    else if (n.nodeType === 1) out += tagOf(n as Element) === 'br' ? ' ' : textWithBreaks(n as Element);
+  }
+  return out;
+}
+
 export const domReader: TreeReader<ParentNode> = {
   children: childElements,
   localName: (el) => (el as Element).localName,
-  text: (el) => (el as Element).textContent ?? '',
+  text: (el) => textWithBreaks(el as Element),
   parent: (el) => (el as Element).parentElement,
 };

@@ -185,8 +185,8 @@ export function bylineAuthor(byline: string): string | null {
   const r = loadRules();
   const piece = byline.trim().split(/\s+[·|•–—-]\s+|\s{2,}/u)[0]?.trim() ?? '';
   const named = r.byline.map((re) => re.exec(piece)?.groups?.name).find((name) => name !== undefined);
-  if (named !== undefined) return named.trim();
-  return piece !== '' && piece.length <= 40 && !/[\d@:/：]/u.test(piece) ? piece : null;
+  if (named !== undefined) return asWritten(named.trim());
+  return piece !== '' && piece.length <= 40 && !/[\d@:/：]/u.test(piece) ? asWritten(piece) : null;
 }
 
 /** A few words naming a site's section ("Defensa y Seguridad", "Thời sự", "国防"), too short for a headline. */

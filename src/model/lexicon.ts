@@ -46,6 +46,11 @@ export const LexiconSchema = z
         honorifics: z.array(z.string()),
         /** A title word in another case to its base form, for titles a cue inflects ("под председательством заместителя" → "заместитель"). */
         titleForms: z.record(z.string(), z.string()),
+        /**
+         * Particles a language without spaces before them attaches to a name (Korean "쩐 반 히에우가 주재했다"),
+         * after a syllable ending in a vowel or in a consonant; left out of the name.
+         */
+        nameParticles: z.object({ afterVowel: z.array(z.string()), afterConsonant: z.array(z.string()) }).strict(),
       })
       .strict(),
     sections: z
