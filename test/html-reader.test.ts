@@ -30,6 +30,13 @@ describe('html blocks', () => {
     );
   });
 
+  it('keeps the words on either side of a line break apart', () => {
+    const page = '<!doctype html><html><body><p class="signature"><strong>Lieutenant Colonel NONG VAN TUAN</strong><br>Bac Kan Provincial Police</p></body></html>';
+    const expected = [{ text: 'Lieutenant Colonel NONG VAN TUAN Bac Kan Provincial Police' }];
+    expect(blocksOf<ParentNode>(parseHTML(page).document.body, domReader)).toEqual(expected);
+    expect(blocksOf(bareBody(parseBare(page))!, bareReader)).toEqual(expected);
+  });
+
   it('reads metadata, captions and the main text of a page', () => {
     const body = 'The provincial police reported that crime fell by 7.1% in 2023 compared with the previous year.';
     const page = `<html lang="vi"><head><meta property="og:title" content="Conference"><link rel="CANONICAL" href="https://x.example/a"><meta name="author" content="Le Minh"></head><body><nav><a>Home</a></nav><article><h1>Conference</h1><p>${body}</p><figure><img src="x.jpg"><figcaption>Scene - Photo: X</figcaption></figure><template><p>hidden</p></template><p>${body} Again.</p></article></body></html>`;

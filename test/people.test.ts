@@ -17,6 +17,14 @@ describe('chair names', () => {
     expect(chairOf(`Sáng 15/3, tỉnh Quảng Trị tổ chức hội nghị tổng kết năm 2023. Phó Chủ tịch UBND tỉnh Nguyễn Công Hùng chủ trì hội nghị.${body}`, 'b.txt')?.name).toBe('Nguyễn Công Hùng');
   });
 
+  it('a Korean name leaves out the particle attached to it, but not a syllable of the name', () => {
+    const body = '\n2024년 안장성에서 발생한 범죄는 1,530건으로 전년 대비 5.2% 감소했다.\n';
+    const lead = '안장성 138 지도위원회는 1월 10일 회의를 열어 2024년 업무를 총결산했다. 회의는 성 인민위원회 부위원장인 ';
+    expect(chairOf(`${lead}쩐 반 히에우가 주재했다.${body}`, 'a.txt')?.name).toBe('쩐 반 히에우');
+    expect(chairOf(`${lead}도 뜨엉 하이가 주재했다.${body}`, 'b.txt')?.name).toBe('도 뜨엉 하이');
+    expect(chairOf(`${lead}레 반 탄이 주재했다.${body}`, 'c.txt')?.name).toBe('레 반 탄');
+  });
+
   it('"présidée par Le Van Dung" keeps the family name Lê', () => {
     const text = 'Le 19 janvier 2024, le Comité populaire de la province de Quang Nam a tenu une conférence présidée par Le Van Dung, président du Comité populaire provincial.\nLes forces ont organisé 611 mobilisations de masse en 2023.\n';
     expect(chairOf(text, 'c.txt')?.name).toBe('Le Van Dung');
