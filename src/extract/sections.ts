@@ -267,9 +267,9 @@ function headingSection(s: Sentence, lex: CompiledLexicon): SectionName | null {
 }
 
 /**
- * Walk the body sentences in order, and the subheadings between them, which name the section that follows. A cue switches the state (shortcomings, tasks, a neutral
- * speech); an item-bearing sentence goes to the current section. `skip` marks sentences that
- * belong elsewhere (commendations, the conference's opening sentence).
+ * Walk the body sentences in order. A subheading or a cue switches the state (results,
+ * shortcomings, tasks, a neutral speech); an item-bearing sentence goes to the current section.
+ * `skip` marks sentences that belong elsewhere (commendations, the conference's opening sentence).
  */
 export function findSections(sentences: Sentence[], lex: CompiledLexicon, skip: Set<Sentence>, initial: State, nextYear: number | null = null): SectionItems {
   const out: SectionItems = { results: [], shortcomings: [], tasks: [], mentioned: { results: false, shortcomings: false, tasks: false } };
