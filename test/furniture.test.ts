@@ -309,7 +309,7 @@ describe('page furniture', () => {
     expect(closing('Ngoc Tran / BDH', 'Share: Facebook | X | Email').source.author).toBe('Ngoc Tran');
     // Who wrote the text (and took the photos), in any language; a credit after a Chinese caption marks a caption.
     expect(closing('Text und Fotos: Pham Thu Trang').source.author).toBe('Pham Thu Trang');
-    expect(closing('Bài và ảnh: Minh Khôi').source.author).toBe('Minh Khôi');
+    expect(closing('Bài và ảnh: MINH KHÔI').source.author).toBe('Minh Khôi');
     expect(closing('（文・写真：ホアン・トゥー）').source.author).toBe('ホアン・トゥー');
     const zh = closing('会议现场 图：阮秋恒', '文/图：阮秋恒');
     expect(zh.source.author).toBe('阮秋恒');

@@ -310,7 +310,7 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
     // A byline is a short line, maybe in brackets ("（文・写真：ホアン・トゥー）"), which the drop rules below would take.
     const by = text.length <= 80 ? r.byline.map((re) => re.exec(text)).find((m) => m?.groups?.name) : undefined;
     if (by?.groups?.name) {
-      author ??= by.groups.name.trim();
+      author ??= asWritten(by.groups.name.trim());
       continue;
     }
     if (r.drop.some((re) => re.test(folded))) continue;
