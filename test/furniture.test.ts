@@ -310,6 +310,10 @@ describe('page furniture', () => {
     // Who wrote the text (and took the photos), in any language; a credit after a Chinese caption marks a caption.
     expect(closing('Text und Fotos: Pham Thu Trang').source.author).toBe('Pham Thu Trang');
     expect(closing('Bài và ảnh: MINH KHÔI').source.author).toBe('Minh Khôi');
+    // A source line under the text ends it; the name above it signs the article.
+    const sourced = closing('Bui Thu Hang', 'Nguon: hoabinhplus.vn');
+    expect(sourced.source.author).toBe('Bui Thu Hang');
+    expect(content(sourced)).not.toContain('hoabinhplus');
     expect(closing('（文・写真：ホアン・トゥー）').source.author).toBe('ホアン・トゥー');
     const zh = closing('会议现场 图：阮秋恒', '文/图：阮秋恒');
     expect(zh.source.author).toBe('阮秋恒');
@@ -330,7 +334,7 @@ describe('page furniture', () => {
     const body = Array.from({ length: 4 }, (_, i) => `<p>On January ${10 + i}, 2024, the Kien Giang provincial People's Committee held a conference to review national defence and security work in 2023, with many results in every district.</p>`).join('');
     const page = `<!doctype html><html><head><title>Kien Giang</title></head><body><article><h1>Kien Giang reviews security</h1><div class="byline">Huu Tho · 11/01/2024 08:30</div>${body}</article></body></html>`;
     expect(review(page, 'byline.html').source.author).toBe('Huu Tho');
-    const cases: Array<[string, string | null]> = [['By Huu Tho', 'Huu Tho'], ['Byron Smith', 'Byron Smith'], ['作者：黎明', '黎明'], ['Par Jean Dupont', 'Jean Dupont'], ['Updated 10:30 | Tran An', null], ['HOANG TRUNG KIEN', 'Hoang Trung Kien']];
+    const cases: Array<[string, string | null]> = [['By Huu Tho', 'Huu Tho'], ['Byron Smith', 'Byron Smith'], ['作者：黎明', '黎明'], ['Par Jean Dupont', 'Jean Dupont'], ['Updated 10:30 | Tran An', null], ['HOANG TRUNG KIEN', 'Hoang Trung Kien'], ['文：农氏兰　图：梁文松', '农氏兰']];
     for (const [byline, author] of cases) expect(bylineAuthor(byline), byline).toBe(author);
   });
 

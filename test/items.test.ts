@@ -330,3 +330,18 @@ describe('sections: how the report and the page lay them out', () => {
     expect(r.figures.map((f) => f.value)).toEqual([-11.3, 142, 31000000000]);
   });
 });
+
+describe('figures and dates: words that fold alike', () => {
+  it('"huy động" (mobilised) is no currency before a number; "lượt tuần tra" (patrols) is no duration', () => {
+    const r = reviewOf('Sang 16-1-2025, Cong an tinh Hoa Binh to chuc hoi nghi tong ket nam 2024.\nNam 2024, hai luc luong to chuc 1.050 luot tuan tra va huy dong 5.600 luot can bo.\n', 'vi.txt');
+    expect(r.figures.map((f) => [f.value, f.unit])).toEqual([[1050, 'patrols'], [5600, 'luot']]);
+  });
+
+  it('a year-end review "on January 20" takes its year from the page; tasks for the next year name it', () => {
+    const r = reviewOf(
+      ['Hai Duong committee reports fewer offences', '', 'January 21, 2025', '', 'Crimes fell again last year, the provincial Steering Committee 138 of Hai Duong heard at its year-end review on January 20.', '', 'Police broke up 23 gangs.', '', 'The committee set out five tasks for 2025: cut crimes by 5% and keep the solving rate above 85%.'].join('\n'),
+      'en.txt',
+    );
+    expect({ date: r.conference.date, dateInferred: r.conference.dateInferred, period: r.period }).toEqual({ date: '2025-01-20', dateInferred: true, period: { reviewed: '2024', next: '2025' } });
+  });
+});

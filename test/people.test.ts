@@ -25,6 +25,11 @@ describe('chair names', () => {
     expect(chairOf(`${lead}레 반 탄이 주재했다.${body}`, 'c.txt')?.name).toBe('레 반 탄');
   });
 
+  it('a family name written as it is, "Trương", is a name even though it folds like the title word "trưởng"', () => {
+    const body = '\nNăm 2024, lực lượng dân quân đã tham gia 120 đợt cứu hộ.\n';
+    expect(chairOf(`Chiều ngày 8/1/2025, Bộ CHQS tỉnh Bình Định tổ chức hội nghị tổng kết năm 2024.\nĐại tá Trương Minh Đức, Chỉ huy trưởng Bộ CHQS tỉnh chủ trì hội nghị.${body}`, 'a.txt')).toEqual({ name: 'Trương Minh Đức', title: 'Chỉ huy trưởng Bộ CHQS tỉnh' });
+  });
+
   it('"présidée par Le Van Dung" keeps the family name Lê', () => {
     const text = 'Le 19 janvier 2024, le Comité populaire de la province de Quang Nam a tenu une conférence présidée par Le Van Dung, président du Comité populaire provincial.\nLes forces ont organisé 611 mobilisations de masse en 2023.\n';
     expect(chairOf(text, 'c.txt')?.name).toBe('Le Van Dung');

@@ -65,11 +65,17 @@ function unitAfter(folded: string, pos: number, lex: CompiledLexicon): { unit: s
   return first;
 }
 
-/** A currency written before the amount ("VND 3.2 billion"). */
-function unitBefore(folded: string, pos: number, lex: CompiledLexicon): string | null {
-  const word = /([\p{L}]+)\s*$/u.exec(folded.slice(Math.max(0, pos - 12), pos))?.[1];
+/**
+ * A currency code written before the amount ("VND 3.2 billion"), in capitals as such codes are:
+ * "huy động 5.600 lượt" folds to "huy dong 5.600", and that "dong" is no currency.
+ */
+function unitBefore(text: string, folded: string, pos: number, lex: CompiledLexicon): string | null {
+  const m = /([\p{L}]+)\s*$/u.exec(folded.slice(Math.max(0, pos - 12), pos));
+  const word = m?.[1];
   const unit = word ? lex.units.get(word) : undefined;
-  return unit && /^[A-Z]{3}$/.test(unit) ? unit : null;
+  if (!m || !unit || !/^[A-Z]{3}$/.test(unit)) return null;
+  const at = Math.max(0, pos - 12) + m.index;
+  return /^\p{Lu}{2,}$/u.test(text.slice(at, at + (word as string).length)) ? unit : null;
 }
 
 /**
@@ -204,7 +210,7 @@ export function findFigures(items: Item[], sentences: Sentence[], lex: CompiledL
     let previous: Figure | null = null;
     for (const n of numbers) {
       if (!n.scaled && !counted.has(n) && isNotAQuantity(text, folded, n.start, n.end, lex)) continue;
-      const before = unitBefore(folded, n.start, lex);
+      const before = unitBefore(text, folded, n.start, lex);
       const unit: { unit: string; end: number } | null = before ? { unit: before, end: n.end } : (partOfPrevious(folded, n.start, n.end, lex, previous) ?? unitAfter(folded, n.end, lex) ?? elidedUnit(folded, n.start, n.end, lex, previous));
       // "In the past 5 years": a duration frames a fact, it is not one (units mapped to "time" in the lexicon).
       if (unit?.unit === 'time') continue;

@@ -81,7 +81,8 @@ function particleLength(word: string, lex: CompiledLexicon): number {
 function nameRuns(text: string, k: Knowledge, lex: CompiledLexicon): Run[] {
   const ws = words(text);
   const runs: Run[] = [];
-  const nameWord = (w: Word) => isCapitalized(w) && !isTitleOrOrg(w, lex) && !/\d/.test(w.text);
+  // A family name written with its diacritics is a name even where it folds like a title ("Trương", "trưởng").
+  const nameWord = (w: Word) => isCapitalized(w) && !/\d/.test(w.text) && (!isTitleOrOrg(w, lex) || k.surnamesAsWritten.has(w.text.toLowerCase()));
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as Word;
     if (!nameWord(w) || !k.surnames.has(w.key)) continue;

@@ -114,6 +114,9 @@ export function findPeriods(sentences: Sentence[], lex: CompiledLexicon, confere
     if (before.length) reviewed = String(Math.max(...before));
   }
   if (!next && reviewed && hasConference) next = nextInTasks(body, lex, Number(reviewed) + 1);
+  // No reviewed year in the announcement ("reviewed last year's work"): tasks set for the year after
+  // the conference's, or for its own year, name the next year.
+  if (!next && !reviewed && hasConference && endYear) next = nextInTasks(body, lex, endYear + 1) ?? nextInTasks(body, lex, endYear);
   // "review 2024 and launch tasks for this year": the year of writing, the conference's (or else the page's).
   if (!next && hasConference && endYear && (reviewed === null || Number(reviewed) < endYear)) {
     const opening = conferenceSentence ? [conferenceSentence, ...body.slice(0, 3)] : body.slice(0, 3);

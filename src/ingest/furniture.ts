@@ -183,7 +183,8 @@ function isNameLine(line: string): boolean {
  */
 export function bylineAuthor(byline: string): string | null {
   const r = loadRules();
-  const piece = byline.trim().split(/\s+[·|•–—-]\s+|\s{2,}/u)[0]?.trim() ?? '';
+  // Pieces: "Huu Tho · 11/01/2024 08:30", "文：农氏兰　图：梁文松" (an ideographic space before the photo credit).
+  const piece = byline.trim().split(/\s+[·|•–—-]\s+|\s{2,}|\u3000/u)[0]?.trim() ?? '';
   const named = r.byline.map((re) => re.exec(piece)?.groups?.name).find((name) => name !== undefined);
   if (named !== undefined) return asWritten(named.trim());
   return piece !== '' && piece.length <= 40 && !/[\d@:/：]/u.test(piece) ? asWritten(piece) : null;

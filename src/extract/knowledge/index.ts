@@ -135,7 +135,10 @@ export interface Knowledge {
   themes: Theme[];
   themeMatchers: Map<string, ThemeMatcher>;
   placeWords: PlaceWords;
+  /** Family names, folded (any script). */
   surnames: Set<string>;
+  /** Vietnamese family names as written, lower case: "trương" is a name where its folded form is also a title ("trưởng"). */
+  surnamesAsWritten: Set<string>;
 }
 
 function readOptionalYaml(file: string): unknown {
@@ -181,6 +184,7 @@ export function loadKnowledge(): Knowledge {
   };
   const sn = SurnamesSchema.parse(readYamlFile(path.join(dataDir, 'vietnamese-surnames.yaml')));
   const surnames = new Set([...sn.surnames, ...sn.han, ...sn.katakana, ...sn.hangul, ...sn.cyrillic].map(foldPhrase));
-  cached = { lexicons, gazetteer, themes, themeMatchers: themeMatchers(themeCues, lexicons.keys()), placeWords, surnames };
+  const surnamesAsWritten = new Set(sn.surnames.map((name) => name.normalize('NFC').toLowerCase()));
+  cached = { lexicons, gazetteer, themes, themeMatchers: themeMatchers(themeCues, lexicons.keys()), placeWords, surnames, surnamesAsWritten };
   return cached;
 }
