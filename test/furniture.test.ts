@@ -314,6 +314,7 @@ describe('page furniture', () => {
     const sourced = closing('Bui Thu Hang', 'Nguon: hoabinhplus.vn');
     expect(sourced.source.author).toBe('Bui Thu Hang');
     expect(content(sourced)).not.toContain('hoabinhplus');
+    expect(content(closing('Every hamlet must stay alert to the smuggling of 12 kg of drugs.', 'Newsletter abonnieren', 'Subscribe to our weekly newsletter'))).not.toMatch(/newsletter/i);
     expect(closing('（文・写真：ホアン・トゥー）').source.author).toBe('ホアン・トゥー');
     const zh = closing('会议现场 图：阮秋恒', '文/图：阮秋恒');
     expect(zh.source.author).toBe('阮秋恒');

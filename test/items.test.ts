@@ -345,3 +345,18 @@ describe('figures and dates: words that fold alike', () => {
     expect({ date: r.conference.date, dateInferred: r.conference.dateInferred, period: r.period }).toEqual({ date: '2025-01-20', dateInferred: true, period: { reviewed: '2024', next: '2025' } });
   });
 });
+
+describe('figures: nouns and names', () => {
+  it('German capitalizes every noun: a number after one is a count, unless the noun names a unit ("Region 4")', () => {
+    const r = reviewOf(
+      'Am Mittwoch, den 8. Januar 2025 zog die Provinz Dien Bien Bilanz über den Grenzschutz im Jahr 2024.\nDie Grenzposten führten im vergangenen Jahr 1.245 Patrouillen durch, und Grenzschutz und Polizei deckten 172 Fälle auf.\nVertreter der Küstenwache Region 4 sowie Leiter der Provinzpolizei nahmen teil.\n',
+      'de.txt',
+    );
+    expect(r.figures.map((f) => f.value)).toEqual([1245, 172]);
+  });
+
+  it('Vietnamese count nouns of two syllables give the unit ("18.500 tài khoản", "6 ổ nhóm"); "mức 2" is a level, not a count', () => {
+    const r = reviewOf('Sáng 10/1/2025, Công an huyện Tân Uyên tổ chức hội nghị tổng kết năm 2024.\nNăm 2024, đã có 18.500 tài khoản định danh điện tử mức 2 được kích hoạt; lực lượng chức năng triệt xóa 6 ổ nhóm cho vay lãi nặng.\n', 'vi.txt');
+    expect(r.figures.map((f) => [f.value, f.unit])).toEqual([[18500, 'accounts'], [6, 'gangs']]);
+  });
+});

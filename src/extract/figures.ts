@@ -116,7 +116,7 @@ function isNotAQuantity(text: string, folded: string, start: number, end: number
   // "Steering Committee 138", "Military Region 4", "Ward 1": a number right after a capitalized word.
   const prev = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
   const sentenceInitial = prev !== null && prev.index + Math.max(0, start - 30) === 0;
-  if (prev?.[1] && !sentenceInitial && /^\p{Lu}[\p{Ll}]+$/u.test(prev[1]) && !/[.,:;]$/.test(prev[1])) return true;
+  if (prev?.[1] && !sentenceInitial && !lex.raw.numberFormat.nounsCapitalized && /^\p{Lu}[\p{Ll}]+$/u.test(prev[1]) && !/[.,:;]$/.test(prev[1])) return true;
   // A number that names something ("Ban Chỉ đạo 138", "Comité de pilotage 138", "138指导委员会", "9-го военного
   // округа"), or a document named by its type, capitalized as a name is ("Chỉ thị 01", not "hướng dẫn 50 hộ").
   const window = folded.slice(Math.max(0, start - 40), start);

@@ -108,6 +108,8 @@ export const LexiconSchema = z
         counters: z.array(z.string()),
         /** Whether a number word before a counted noun states a figure ("four vessels"); false where number words are everyday words too (Vietnamese "năm" is five and year). */
         wordFigures: z.boolean(),
+        /** Whether the language capitalizes every noun (German): a capitalized word before a number then does not make the number part of a name ("im Jahr 1.245 Patrouillen"). */
+        nounsCapitalized: z.boolean(),
         /** Words after which a number word names rather than counts ("all three criteria", "tous deux", "the two provinces"). */
         wordFiguresNotAfter: z.array(z.string()),
       })
