@@ -67,6 +67,8 @@ export interface ViewModel {
   show: Record<string, boolean>;
 }
 
+const hasCount = (t: { collectives: number | null; individuals: number | null }) => t.collectives !== null || t.individuals !== null;
+
 function countsText(locale: Locale, collectives: number | null, individuals: number | null): string {
   if (collectives === null && individuals === null) return label(locale, 'unknown');
   // A side the article does not count is left out ("14 collectives"), not shown as none.
@@ -221,7 +223,8 @@ export function buildViewModel(
     columns,
     chunks,
     themes,
-    chart: columns.map((c) => ({ label: c.name, value: c.totalAwards })),
+    // A province whose articles count no award has no bar: its count is unknown, not zero.
+    chart: columns.filter((_, i) => hasCount(comparison.columns[i]!.totals)).map((c) => ({ label: c.name, value: c.totalAwards })),
     warnings: comparison.warnings,
     references: [...new Set(comparison.columns.flatMap((c) => c.references))],
     show: Object.fromEntries(['results', 'shortcomings', 'tasks', 'commendations', 'figures', 'themes', 'sources', 'warnings'].map((s) => [s, include.has(s)])),
