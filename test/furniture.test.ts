@@ -310,6 +310,11 @@ describe('page furniture', () => {
     // Who wrote the text (and took the photos), in any language; a credit after a Chinese caption marks a caption.
     expect(closing('Text und Fotos: Pham Thu Trang').source.author).toBe('Pham Thu Trang');
     expect(closing('Bài và ảnh: MINH KHÔI').source.author).toBe('Minh Khôi');
+    expect(closing('記者：ファン・トゥー・ハー（ベトナム中部ニュース）').source.author).toBe('ファン・トゥー・ハー');
+    const meta = review(['Quang Nam reviews security work', '', 'Thursday, January 11, 2024 · By Tran An · Share', '', conference].join('\n'), 'meta.txt');
+    expect(meta.source).toMatchObject({ author: 'Tran An', published: '2024-01-11' });
+    const shared = closing('Every hamlet must stay alert.', 'Facebookでシェア ・ Xでポスト');
+    expect(content(shared)).not.toContain('Facebook');
     // A source line under the text ends it; the name above it signs the article.
     const sourced = closing('Bui Thu Hang', 'Nguon: hoabinhplus.vn');
     expect(sourced.source.author).toBe('Bui Thu Hang');

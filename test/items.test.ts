@@ -360,3 +360,38 @@ describe('figures: nouns and names', () => {
     expect(r.figures.map((f) => [f.value, f.unit])).toEqual([[18500, 'accounts'], [6, 'gangs']]);
   });
 });
+
+describe('sixth probe round', () => {
+  it('the sentence dating the conference sets no section, after a lead paragraph too; "Presiding over the conference was NAME"; "the afternoon of January 6" is no document date', () => {
+    const r = reviewOf(
+      [
+        'Thai Nguyen reviews national defence and security work',
+        '',
+        'Tuesday, January 7, 2025 - 09:15',
+        '',
+        'Security and order in the province remained stable through 2024, a year-end conference heard.',
+        '',
+        'On the afternoon of January 6, the Provincial Defence and Security Council held a conference to review national defence and security work in 2024 and to set out tasks for 2025. Presiding over the conference was Hoang Van Khiem, Secretary of the Provincial Party Committee.',
+        '',
+        'The report said 1,146 young citizens joined the army and the police.',
+      ].join('\n'),
+      'en.txt',
+    );
+    expect(r.conference.date).toBe('2025-01-06');
+    expect(r.conference.chair).toEqual({ name: 'Hoang Van Khiem', title: 'Secretary of the Provincial Party Committee' });
+    expect(r.results.map((i) => i.text)).toEqual(['The report said 1,146 young citizens joined the army and the police.']);
+    expect(r.tasks).toEqual([]);
+  });
+
+  it('counts written "dix-neuf" and "２０人"; a guest who "a prononcé un discours d\'orientation" directed', () => {
+    const fr = reviewOf(
+      "Le 12 décembre 2024, la province de Ninh Binh a tenu une conférence sous la présidence de Mme Tran Thi Hoa. Le général Hoang Dinh Khiem a assisté à la conférence et a prononcé un discours d'orientation.\nLa police a démantelé 45 réseaux.\nÀ cette occasion, le Comité populaire provincial a décerné des certificats de mérite à onze collectifs et dix-neuf individus.\n",
+      'fr.txt',
+    );
+    expect(fr.conference.directedBy?.name).toBe('Hoang Dinh Khiem');
+    expect(fr.commendations.map((c) => [c.collectives, c.individuals])).toEqual([[11, 19]]);
+    const ja = reviewOf('2025年1月13日、ハティン省人民委員会は会議を開いた。\n合同パトロールを１，０５０回実施した。\n一方、一部の地域では情報の交換や報告が遅れることがある。\nこの機会に、省人民委員会委員長は１２団体と２０人に表彰状を授与した。\n', 'ja.txt');
+    expect(ja.commendations.map((c) => [c.collectives, c.individuals])).toEqual([[12, 20]]);
+    expect(ja.shortcomings.length).toBe(1);
+  });
+});

@@ -128,7 +128,11 @@ export function articleToReview(article: Article, k: Knowledge): Review {
 
   const { commendations, sentences: awardSentences } = findCommendations(sentences, k, lex);
   // A conference report opens with the announcement; a commentary's first paragraph is already content.
-  const sections = findSections(sentences, lex, awardSentences, kind === 'commentary' ? 'results' : 'intro', periods.next === null ? null : Number(periods.next));
+  // The sentence dating the conference announces it ("On the afternoon of January 6, the Council held a conference ...
+  // and set out tasks for 2025"): no item, and no cue, also after a lead paragraph.
+  const announcing = kind !== 'commentary' && confDate?.sentence.role === 'body' ? confDate.sentence : null;
+  const skip = announcing ? new Set([...awardSentences, announcing]) : awardSentences;
+  const sections = findSections(sentences, lex, skip, kind === 'commentary' ? 'results' : 'intro', periods.next === null ? null : Number(periods.next));
   const themeMatcher = k.themeMatchers.get(language) ?? k.themeMatchers.get('en');
   const themed = (i: Item) =>
     withThemes(i, k.themes, themeMatcher, foldedSpan(foldedParagraphs, i.source.paragraph, article.paragraphs[i.source.paragraph]!.text, i.source.start, i.source.end));

@@ -81,9 +81,9 @@ export function countBefore(folded: string, pos: number, lex: CompiledLexicon): 
   const word = /(?:(\p{L}+)[-\s])?(\p{L}+)\s+$/u.exec(before);
   const units = word?.[2] === undefined ? undefined : lex.numberWords.get(word[2]);
   if (units === undefined) return null;
-  // "twenty-one", "twenty one": tens and units written apart.
+  // "twenty-one", "twenty one", "dix-neuf": tens and units written apart.
   const tens = word?.[1] === undefined ? undefined : lex.numberWords.get(word[1]);
-  return tens !== undefined && tens >= 20 && tens < 100 && tens % 10 === 0 && units < 10 ? tens + units : units;
+  return tens !== undefined && tens >= 10 && tens < 100 && tens % 10 === 0 && units < 10 ? tens + units : units;
 }
 
 /** The count written right after a word ("단체 3곳과 개인 5명", "団体１２、個人２０"), or null. */

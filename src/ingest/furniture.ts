@@ -190,6 +190,15 @@ export function bylineAuthor(byline: string): string | null {
   return piece !== '' && piece.length <= 40 && !/[\d@:/：]/u.test(piece) ? asWritten(piece) : null;
 }
 
+/** The byline piece of a meta line, as written ("Sábado, 04/01/2025 · Por Hoang Anh · Tiempo de lectura: 3 minutos"), or null. */
+function metaByline(line: string, r: FurnitureRules): string | null {
+  for (const piece of line.split(r.navSeparators)) {
+    const name = r.byline.map((re) => re.exec(piece.replace(/^[_*\s]+|[_*\s]+$/g, ''))?.groups?.name).find((n) => n !== undefined);
+    if (name) return asWritten(name.trim());
+  }
+  return null;
+}
+
 /** A few words naming a site's section ("Defensa y Seguridad", "Thời sự", "国防"), too short for a headline. */
 const isSectionLabel = (line: string) => line.length <= 30 && line.split(/\s+/).length <= 3;
 
@@ -318,12 +327,14 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
     const date = dateLineDate(folded, r);
     if (date) {
       published ??= date;
+      author ??= metaByline(text, r);
       continue;
     }
     // "Ngoc Tran / BDH" under the article is its byline, not a breadcrumb.
     const pieces = hasBody && closingByline(text) !== null ? null : navigationPieces(folded, r);
     if (pieces) {
       for (const piece of pieces) published ??= dateLineDate(piece, r);
+      author ??= metaByline(text, r);
       // A site menu or a breadcrumb under the first line: that line was the site's name, not the headline
       // (a share bar under the headline's date line is not such a menu).
       if (options.txtTitle && kept.length === 0 && published === null && (pieces.length >= 5 || r.breadcrumb.test(r.navSeparators.exec(folded)?.[0] ?? ''))) title = null;
