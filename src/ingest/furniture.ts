@@ -185,16 +185,20 @@ export function bylineAuthor(byline: string): string | null {
   const r = loadRules();
   // Pieces: "Huu Tho · 11/01/2024 08:30", "文：农氏兰　图：梁文松" (an ideographic space before the photo credit).
   const piece = byline.trim().split(/\s+[·|•–—-]\s+|\s{2,}|\u3000/u)[0]?.trim() ?? '';
-  const named = r.byline.map((re) => re.exec(piece)?.groups?.name).find((name) => name !== undefined);
-  if (named !== undefined) return asWritten(named.trim());
-  return piece !== '' && piece.length <= 40 && !/[\d@:/：]/u.test(piece) ? asWritten(piece) : null;
+  return bylineName(piece, r) ?? (piece !== '' && piece.length <= 40 && !/[\d@:/：]/u.test(piece) ? asWritten(piece) : null);
 }
 
-/** The byline piece of a meta line, as written ("Sábado, 04/01/2025 · Por Hoang Anh · Tiempo de lectura: 3 minutos"), or null. */
+/** The name a byline rule reads in a short text ("By Huu Tho", "Text und Fotos: Pham Thu Trang"), as a reader writes it, or null. */
+function bylineName(text: string, r: FurnitureRules): string | null {
+  const name = r.byline.map((re) => re.exec(text)?.groups?.name).find((n) => n !== undefined);
+  return name === undefined ? null : asWritten(name.trim());
+}
+
+/** The byline piece of a meta line ("Thursday, January 11, 2024 · By Tran An · Share"), or null. */
 function metaByline(line: string, r: FurnitureRules): string | null {
   for (const piece of line.split(r.navSeparators)) {
-    const name = r.byline.map((re) => re.exec(piece.replace(/^[_*\s]+|[_*\s]+$/g, ''))?.groups?.name).find((n) => n !== undefined);
-    if (name) return asWritten(name.trim());
+    const name = bylineName(piece.replace(/^[_*\s]+|[_*\s]+$/g, ''), r);
+    if (name) return name;
   }
   return null;
 }
@@ -318,9 +322,9 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
     }
     if (folded.length <= 300 && r.notice.some((re) => re.test(folded))) continue;
     // A byline is a short line, maybe in brackets ("（文・写真：ホアン・トゥー）"), which the drop rules below would take.
-    const by = text.length <= 80 ? r.byline.map((re) => re.exec(text)).find((m) => m?.groups?.name) : undefined;
-    if (by?.groups?.name) {
-      author ??= asWritten(by.groups.name.trim());
+    const by = text.length <= 80 ? bylineName(text, r) : null;
+    if (by) {
+      author ??= by;
       continue;
     }
     if (r.drop.some((re) => re.test(folded))) continue;
