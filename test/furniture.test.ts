@@ -313,6 +313,8 @@ describe('page furniture', () => {
     expect(closing('記者：ファン・トゥー・ハー（ベトナム中部ニュース）').source.author).toBe('ファン・トゥー・ハー');
     const meta = review(['Quang Nam reviews security work', '', 'Thursday, January 11, 2024 · By Tran An · Share', '', conference].join('\n'), 'meta.txt');
     expect(meta.source).toMatchObject({ author: 'Tran An', published: '2024-01-11' });
+    const footer = closing('Every hamlet must stay alert to the smuggling of 12 kg of drugs.', 'Editor-in-chief: Pham Minh Hieu | Licence No. 301/GP-BTTTT');
+    expect(content(footer)).not.toMatch(/Pham Minh Hieu|GP-BTTTT/);
     const shared = closing('Every hamlet must stay alert.', 'Facebookでシェア ・ Xでポスト');
     expect(content(shared)).not.toContain('Facebook');
     // A source line under the text ends it; the name above it signs the article.

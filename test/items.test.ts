@@ -186,6 +186,9 @@ describe('figures: signs and numbers that are names', () => {
     expect(values(vi)).toEqual([[-4.7, '%'], [-12.5, '%'], [3.1, '%']]);
     const en = reviewOf('On January 12, 2024, Binh Thuan province held a conference to review the work of 2023.\nDrug cases were down nearly 8.2 percent, and thefts fell by about 11 percent.\n', 'en.txt');
     expect(values(en)).toEqual([[-8.2, '%'], [-11, '%']]);
+    // "took down 14 rings" is no decrease.
+    const rings = reviewOf('On January 12, 2024, Binh Thuan province held a conference to review the work of 2023.\nThe police took down 14 online fraud rings run from abroad.\n', 'en.txt');
+    expect(values(rings)).toEqual([[14, 'rings']]);
     const de = reviewOf('Am 12. Januar 2024 fand in der Provinz Binh Thuan eine Konferenz statt, die das Jahr 2023 bilanzierte.\nDie Zahl der Diebstähle sank um rund 6,4 Prozent.\n', 'de.txt');
     expect(values(de)).toEqual([[-6.4, '%']]);
   });
