@@ -83,8 +83,13 @@ function unitBefore(text: string, folded: string, pos: number, lex: CompiledLexi
  * reconnus", "1,204 cases, of which 1,102 were solved"): after a partitive, when no noun of its own follows.
  */
 function partOfPrevious(folded: string, start: number, end: number, lex: CompiledLexicon, previous: Figure | null): { unit: string; end: number } | null {
-  if (!previous?.unit || previous.unit === '%' || !lex.partitiveBefore?.test(folded.slice(Math.max(0, start - 30), start))) return null;
-  const next = /^\s*([\p{L}]+)/u.exec(folded.slice(end))?.[1];
+  return lex.partitiveBefore?.test(folded.slice(Math.max(0, start - 30), start)) ? unitOfPreviousIfBare(folded, end, lex, previous) : null;
+}
+
+/** The unit of the figure before (not a percentage), for a number that no noun of its own follows: a short function word, or nothing. */
+function unitOfPreviousIfBare(folded: string, end: number, lex: CompiledLexicon, previous: Figure | null): { unit: string; end: number } | null {
+  if (!previous?.unit || previous.unit === '%') return null;
+  const next = /^\s*(\p{L}+)/u.exec(folded.slice(end))?.[1];
   return next === undefined || lex.stopwords.has(next) ? { unit: previous.unit, end } : null;
 }
 
@@ -94,11 +99,8 @@ function partOfPrevious(folded: string, start: number, end: number, lex: Compile
  * Volkspolizei"): no noun follows it, only a short function word, or nothing.
  */
 function elidedUnit(folded: string, start: number, end: number, lex: CompiledLexicon, previous: Figure | null): { unit: string; end: number } | null {
-  if (!previous?.unit || previous.unit === '%') return null;
   const word = /(\p{L}+)\s+$/u.exec(folded.slice(Math.max(0, start - 12), start))?.[1];
-  if (!word || !lex.conjunctionLead?.test(`${word} `)) return null;
-  const next = /^\s*(\p{L}+)/u.exec(folded.slice(end))?.[1];
-  return next === undefined || lex.stopwords.has(next) ? { unit: previous.unit, end } : null;
+  return word && lex.conjunctionLead?.test(`${word} `) ? unitOfPreviousIfBare(folded, end, lex, previous) : null;
 }
 
 /** True when the number is a year, part of a reference or a code, an ordinal, or part of a name, not a quantity. */

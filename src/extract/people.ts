@@ -67,14 +67,15 @@ function katakanaRuns(text: string, k: Knowledge): Run[] {
 function particleLength(word: string, lex: CompiledLexicon): number {
   if (!isHangul(word)) return 0;
   const { afterVowel, afterConsonant } = lex.raw.chair.nameParticles;
-  for (const particle of [...afterVowel, ...afterConsonant].sort((a, b) => b.length - a.length)) {
-    if (word.length <= particle.length || !word.endsWith(particle)) continue;
-    const syllable = word.charCodeAt(word.length - particle.length - 1) - 0xac00;
-    if (syllable < 0 || syllable > 11171) continue;
-    const endsInConsonant = syllable % 28 !== 0;
-    if ((endsInConsonant ? afterConsonant : afterVowel).includes(particle)) return particle.length;
+  let longest = 0;
+  for (const [particles, afterFinalConsonant] of [[afterVowel, false], [afterConsonant, true]] as const) {
+    for (const particle of particles) {
+      if (particle.length <= longest || word.length <= particle.length || !word.endsWith(particle)) continue;
+      const syllable = word.charCodeAt(word.length - particle.length - 1) - 0xac00;
+      if (syllable >= 0 && syllable <= 11171 && (syllable % 28 !== 0) === afterFinalConsonant) longest = particle.length;
+    }
   }
-  return 0;
+  return longest;
 }
 
 /** Name runs: 2-4 capitalized words starting with a Vietnamese family name, no title or organisation word inside; or a Han or katakana name. */

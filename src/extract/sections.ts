@@ -181,20 +181,20 @@ function wordCount(text: string): number {
  */
 function isMention(s: Sentence, cue: RegExpExecArray, lex: CompiledLexicon, others: Array<RegExp | null>): boolean {
   const outside = s.folded.slice(0, cue.index) + ' ' + s.folded.slice(cue.index + cue[0].length);
-  const cjk = CJK.test(outside);
-  if (cjk ? outside.replace(/[^\p{L}]/gu, '').length < 12 : wordCount(outside) < MENTION_MAX_WORDS) return true;
-  if (!hasContent(outside, lex, cjk)) return true;
+  if (saysLittle(outside, lex)) return true;
   // A sentence listing with semicolons gives content, whatever other cue it holds ("no ha sido constante; ...").
   if (/[;；]/.test(s.text)) return false;
   return others.some((re) => matches(re, outside)) && !matches(lex.introducers, s.folded.slice(cue.index));
 }
 
-/** True when a sentence presenting the report says nothing after the cue ("Colonel X presented the report."): the report's content follows it. */
-function presentsOnly(s: Sentence, cue: RegExpExecArray, lex: CompiledLexicon): boolean {
-  const after = s.folded.slice(cue.index + cue[0].length);
-  const cjk = CJK.test(after);
-  return (cjk ? after.replace(/[^\p{L}]/gu, '').length < 12 : wordCount(after) < MENTION_MAX_WORDS) || !hasContent(after, lex, cjk);
+/** True when folded text is too short to say anything (a few words, or a few letters in scripts without spaces), or says nothing but stopwords and mention words. */
+function saysLittle(folded: string, lex: CompiledLexicon): boolean {
+  const cjk = CJK.test(folded);
+  return (cjk ? folded.replace(/[^\p{L}]/gu, '').length < 12 : wordCount(folded) < MENTION_MAX_WORDS) || !hasContent(folded, lex, cjk);
 }
+
+/** True when a sentence presenting the report says nothing after the cue ("Colonel X presented the report."): the report's content follows it. */
+const presentsOnly = (s: Sentence, cue: RegExpExecArray, lex: CompiledLexicon) => saysLittle(s.folded.slice(cue.index + cue[0].length), lex);
 
 /**
  * True when folded text says something beyond speaking of a section: a word that is neither a

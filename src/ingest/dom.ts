@@ -27,7 +27,6 @@ export function elementsUnder(root: ParentNode): Element[] {
 
 /** An element's textContent, but with a space for each line break (<br>), so the words on either side stay apart. */
 function textWithBreaks(el: Element): string {
-  if (el.getElementsByTagName('br').length === 0) return el.textContent ?? '';
   let out = '';
   for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 3) out += (n as Text).data;
