@@ -15,6 +15,7 @@ import { STAGES, type Stage } from './stage-names.js';
 import { makeCorpus } from './corpus.js';
 import { writeCorpus } from './make-corpus.js';
 import { issueLine } from '../model/zod-issue.js';
+import { tuneV8 } from '../cli/v8-tuning.js';
 
 const self = fileURLToPath(import.meta.url);
 const cliMain = path.join(path.dirname(self), '..', 'cli', 'main.js');
@@ -206,7 +207,9 @@ async function parent(args: Args): Promise<void> {
   }
 }
 
+// The child runs the pipeline as `brief` runs it, with the same V8 settings.
 async function child(dir: string, out: string): Promise<void> {
+  tuneV8();
   const run = await runStages(dir, out, (stage, ms, rss) => process.stderr.write(`${STAGE_LINE}${JSON.stringify({ stage, ms, rss })}\n`));
   process.stdout.write(`${JSON.stringify(run)}\n`);
 }

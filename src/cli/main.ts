@@ -2,6 +2,7 @@
 /** The `brief` command line: yargs (parser.ts), one file per command, --help and --version from fast.ts; typed errors mapped to exit codes here and nowhere else. */
 import { EXIT, UsageError } from './errors.js';
 import { fastAnswer, helpWidth } from './fast.js';
+import { tuneV8 } from './v8-tuning.js';
 
 /** One line for the user per error; a stack trace only with --debug or for internal errors. */
 async function fail(e: unknown, debug: boolean): Promise<void> {
@@ -39,4 +40,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 const args = process.argv.slice(2);
 const answer = fastAnswer(args);
 if (answer !== null) process.stdout.write(answer);
-else await main(args);
+else {
+  tuneV8();
+  await main(args);
+}
