@@ -117,6 +117,33 @@ describe('a conference day named relative to the page date', () => {
   });
 });
 
+describe('a conference day given as a day of the month alone', () => {
+  it('reads it as the latest such day on or before the page date, and says so (vi, ja, en, fr)', () => {
+    const vi = review('vi', ['Sáng 13, UBND tỉnh Hà Tĩnh tổ chức hội nghị tổng kết công tác phối hợp theo Nghị định 03 năm 2024, triển khai nhiệm vụ năm 2025.'], '2025-01-14');
+    expect(seen(vi)).toMatchObject({ date: '2025-01-13', dateInferred: true });
+    expect(vi.warnings.find((w) => w.ruleId === 'date/relative')?.message).toContain('"Sáng 13"');
+    // The day is after the page's day of the month: it is last month's.
+    const ja = review('ja', ['２８日午前、ハティン省人民委員会は、２０２４年の実施状況を総括し、2025年の任務を展開する会議を開催した。'], '2025-01-03');
+    expect(seen(ja)).toMatchObject({ date: '2024-12-28', dateInferred: true });
+    const en = review('en', ['On the morning of the 9th, the provincial People’s Committee held a conference to review the work of 2024 and set tasks for 2025.'], '2025-01-10');
+    expect(seen(en)).toMatchObject({ date: '2025-01-09', dateInferred: true });
+    const fr = review('fr', ["Le 31, le Comité populaire provincial a organisé une conférence pour dresser le bilan de l'année 2024 et fixer les tâches pour 2025."], '2025-03-02');
+    // February has no 31st: the latest 31st on or before 2 March is in January.
+    expect(seen(fr)).toMatchObject({ date: '2025-01-31', dateInferred: true });
+  });
+
+  it('takes no count, duration or document for a day (ja, vi, en), and needs a page date', () => {
+    const ja = review('ja', ['ハティン省人民委員会は３日間の会議を開催し、２０２４年の実施状況を総括した。'], '2025-01-14');
+    expect(ja.conference.date).toBeNull();
+    const vi = review('vi', ['Trong 13 ngày, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2024 tại 13 huyện.'], '2025-01-14');
+    expect(vi.conference.date).toBeNull();
+    const en = review('en', ['The conference reviewed the implementation of the 13th Party Congress resolution in 2024.'], '2025-01-14');
+    expect(en.conference.date).toBeNull();
+    const undated = review('vi', ['Sáng 13, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2024.']);
+    expect(undated.conference.date).toBeNull();
+  });
+});
+
 describe('inferYear', () => {
   it('takes the latest such day not more than a week after the page date', () => {
     expect(inferYear(12, 27, '2025-01-02', null, null)).toBe(2024);

@@ -92,6 +92,14 @@ describe('chair and directedBy: cues in every order, titles without honorifics',
 
   it('a Japanese title leaves out the topic before it and the particle joining it to the name', () => {
     const ja = '２０２４年１月１５日、ハノイ市は会議を開いた。会議は、市人民委員会副委員長で運営委員会委員長のグエン・バン・ナム氏が主宰した。\n市内では３１２件の事件が摘発された。\n';
-    expect(chairOf(ja, 'a.txt')).toEqual({ name: 'グエン・バン・ナム', title: '市人民委員会副委員長で運営委員会委員長' });
+    expect(chairOf(ja, 'a.txt')).toEqual({ name: 'グエン・バン・ナム', title: '市人民委員会副委員長、運営委員会委員長' });
+  });
+
+  it('a Japanese title on both sides of the name: a body before it heads the title after it; an office before it and a rank after it are two titles', () => {
+    const ja =
+      '１３日午前、ハティン省人民委員会は会議を開催した。会議は、省人民委員会のレ・ゴック・ソン副委員長が主宰した。第４軍区副司令官のファム・ヴァン・ホア少将（陸軍）が出席し指導した。\n合同パトロールを１，０５０回実施した。\n';
+    const r = reviewOf(ja, 'a.txt');
+    expect(r.conference.chair).toEqual({ name: 'レ・ゴック・ソン', title: '省人民委員会副委員長' });
+    expect(r.conference.directedBy).toEqual({ name: 'ファム・ヴァン・ホア', title: '第４軍区副司令官、少将' });
   });
 });

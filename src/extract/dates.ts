@@ -145,11 +145,22 @@ export interface RelativeDate {
   date: string;
 }
 
+/** The latest day numbered `day` on or before `pageDay` (a month without that day is skipped), or null. */
+export function latestDayOfMonth(day: number, pageDay: Date): Date | null {
+  if (day < 1 || day > 31) return null;
+  for (let back = 0; back < 3; back++) {
+    const candidate = new Date(pageDay.getFullYear(), pageDay.getMonth() - back, day);
+    if (candidate.getDate() === day && differenceInCalendarDays(candidate, pageDay) <= 0) return candidate;
+  }
+  return null;
+}
+
 /**
  * The conference date from a day named relative to the page's date ("a conference held on
- * Wednesday", "yesterday", "hôm qua"), for a text that dates the conference no other way: the first
- * such day in a sentence about the conference (else in one saying it reviewed a period), counted
- * back from the page's date; a weekday is the latest such day on or before it. Null without a page date.
+ * Wednesday", "yesterday", "hôm qua"), or from a day of the month named alone ("Sáng 13,",
+ * "１３日午前"), for a text that dates the conference no other way: the first such day in a sentence
+ * about the conference (else in one saying it reviewed a period), counted back from the page's
+ * date; a weekday or a day of the month is the latest such day on or before it. Null without a page date.
  */
 export function relativeConferenceDate(
   sentences: Sentence[],
@@ -159,19 +170,33 @@ export function relativeConferenceDate(
   reviewSentence: (s: Sentence) => boolean = () => false,
 ): RelativeDate | null {
   const page = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
-  if (!page || !lex.relativeDays) return null;
-  const firstIn = (about: (s: Sentence) => boolean) => {
-    for (const sentence of sentences) {
-      if (sentence.role === 'caption' || !about(sentence)) continue;
-      const m = firstMatch(lex.relativeDays, sentence.folded);
-      if (m) return { sentence, m };
+  if (!page) return null;
+  const pageDay = new Date(Number(page[1]), Number(page[2]) - 1, Number(page[3]));
+  const dated = (sentence: Sentence, start: number, end: number, day: Date | null): RelativeDate | null =>
+    day && { sentence, start, end, date: format(day, 'yyyy-MM-dd') };
+  const named = (sentence: Sentence): RelativeDate | null => {
+    const m = lex.relativeDays ? firstMatch(lex.relativeDays, sentence.folded) : null;
+    const meaning = m && lex.relativeDayMeanings.get(m[0].replace(/\s+/g, ' '));
+    if (!m || !meaning) return null;
+    const back = 'daysBefore' in meaning ? meaning.daysBefore : (getISODay(pageDay) - meaning.weekday + 7) % 7;
+    return dated(sentence, m.index, m.index + m[0].length, subDays(pageDay, back));
+  };
+  const dayOfMonth = (sentence: Sentence): RelativeDate | null => {
+    if (!hasDigit(sentence.folded)) return null;
+    for (const re of lex.dayOfMonth) {
+      re.lastIndex = 0;
+      const m = re.exec(sentence.folded);
+      if (m?.groups?.day) return dated(sentence, m.index, m.index + m[0].length, latestDayOfMonth(Number(m.groups.day), pageDay));
     }
     return null;
   };
-  const hit = firstIn(conferenceSentence) ?? firstIn(reviewSentence);
-  const meaning = hit && lex.relativeDayMeanings.get(hit.m[0].replace(/\s+/g, ' '));
-  if (!hit || !meaning) return null;
-  const pageDay = new Date(Number(page[1]), Number(page[2]) - 1, Number(page[3]));
-  const back = 'daysBefore' in meaning ? meaning.daysBefore : (getISODay(pageDay) - meaning.weekday + 7) % 7;
-  return { sentence: hit.sentence, start: hit.m.index, end: hit.m.index + hit.m[0].length, date: format(subDays(pageDay, back), 'yyyy-MM-dd') };
+  const firstIn = (about: (s: Sentence) => boolean, read: (s: Sentence) => RelativeDate | null) => {
+    for (const sentence of sentences) {
+      if (sentence.role === 'caption' || !about(sentence)) continue;
+      const found = read(sentence);
+      if (found) return found;
+    }
+    return null;
+  };
+  return firstIn(conferenceSentence, named) ?? firstIn(conferenceSentence, dayOfMonth) ?? firstIn(reviewSentence, named) ?? firstIn(reviewSentence, dayOfMonth);
 }

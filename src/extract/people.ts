@@ -170,6 +170,8 @@ function titleBefore(text: string, lex: CompiledLexicon): string | null {
       // A topic ending in a particle before the title ("会議は、…") is not part of it, nor the particle joining title and name ("…委員長の").
       .replace(/^.*\p{Script=Hiragana}[、，]/u, '')
       .replace(/\p{Script=Hiragana}+$/u, '')
+      // Two offices joined by で ("省党委員会副書記で省人民委員会委員長": "…, and …") are two titles.
+      .replace(/(?<=\p{Script=Han})で(?=\p{Script=Han})/gu, '、')
       .trim();
     return t.length >= 2 && t.length <= 60 ? t : null;
   }
@@ -189,8 +191,9 @@ function titleBefore(text: string, lex: CompiledLexicon): string | null {
  */
 function titleAfter(text: string, lex: CompiledLexicon): string | null {
   if (HAN_KANA.test(text)) {
-    const t = trimPunct(text);
-    return t.length >= 3 && t.length <= 250 ? t : null;
+    // Without a gloss in brackets ("（少将）") and the particle after it ("副委員長が").
+    const t = trimPunct(trimPunct(text.replace(/（[^（）]*）/gu, '')).replace(/\p{Script=Hiragana}+$/u, ''));
+    return t.length >= 2 && t.length <= 250 ? t : null;
   }
   const t = titleSegments(trimPunct(text), lex);
   return t && t.length <= 250 ? t : null;
@@ -280,7 +283,19 @@ function personAt(s: Sentence, cueStart: number, cueEnd: number, passive: boolea
   const tail = before.slice(run.end).replace(/\s*\([^()]*\)/g, ' ');
   const lead = before.slice(0, run.start);
   const after = trimPunct(tail) === '' ? null : titleAfter(tail, lex);
+  if (after && HAN_KANA.test(after)) return { name: run.name, title: hanTitle(titleBefore(lead, lex), after, lex) };
   return { name: run.name, title: after ? withHangulHead(after, lead, lex) : titleBefore(lead, lex) };
+}
+
+/**
+ * A title written on both sides of a name, as Japanese does ("第1軍管区副司令官のNAME少将",
+ * "省人民委員会のNAME副委員長"): an office before it stays a title of its own ("…副司令官、少将"); a
+ * body before it is what the title after it heads ("省人民委員会副委員長").
+ */
+function hanTitle(before: string | null, after: string, lex: CompiledLexicon): string {
+  if (!before) return after;
+  const key = fold(before);
+  return [...lex.titleHeads].some((head) => key.endsWith(head)) ? `${before}、${after}` : before + after;
 }
 
 function findPerson(sentences: Sentence[], k: Knowledge, lex: CompiledLexicon, cues: Array<{ re: RegExp | null; passive: boolean }>): Person | null {

@@ -22,6 +22,11 @@ export const LexiconSchema = z
       .object({
         daysBefore: z.record(z.string(), z.number().int().min(0).max(6)),
         weekdays: z.record(z.string(), z.number().int().min(1).max(7)),
+        /**
+         * A day of the month without its month ("Sáng 13,", "１３日午前", "on the 13th,"): regexes over
+         * the folded text with a `day` group, read as the latest such day on or before the page's date.
+         */
+        dayOfMonth: phrases,
       })
       .strict(),
     /** Date regexes over the folded text; named groups: day, month (number or name), year. */

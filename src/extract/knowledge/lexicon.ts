@@ -25,6 +25,8 @@ export interface CompiledLexicon {
   relativeDays: RegExp | null;
   /** Each relative day (folded, single spaces) to what it means: days before the page's date, or an ISO weekday. */
   relativeDayMeanings: Map<string, RelativeDay>;
+  /** A day of the month named without its month: each regex has a `day` group. */
+  dayOfMonth: RegExp[];
   documentDateCues: RegExp | null;
   conferenceWords: RegExp | null;
   reviewVerbs: RegExp | null;
@@ -114,7 +116,7 @@ function leading(re: RegExp | null): RegExp | null {
 
 type LexiconRegexes = Pick<
   CompiledLexicon,
-  | 'datePatterns' | 'relativeDays' | 'relativeDayMeanings' | 'documentDateCues' | 'conferenceWords' | 'reviewVerbs' | 'chairActive' | 'chairPassive' | 'directed' | 'honorifics' | 'honorificLead' | 'honorificStart' | 'honorificEnd'
+  | 'datePatterns' | 'relativeDays' | 'relativeDayMeanings' | 'dayOfMonth' | 'documentDateCues' | 'conferenceWords' | 'reviewVerbs' | 'chairActive' | 'chairPassive' | 'directed' | 'honorifics' | 'honorificLead' | 'honorificStart' | 'honorificEnd'
   | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'reportPresented' | 'reportSays' | 'introducers' | 'meetingCues' | 'conjunctionLead' | 'determinerLead' | 'relativeLead' | 'actionJoins' | 'numberWordFigureRe' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
   | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'negativeCueEnds' | 'degreeGap' | 'numberNameBefore' | 'referenceBefore' | 'numberNameAfter' | 'nextPeriod' | 'multiYear' | 'nextThisYear' | 'countLead' | 'yearLead' | 'mentionWords' | 'contrastLead' | 'partitiveBefore' | 'references' | 'topicCues'
 >;
@@ -148,6 +150,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
           ...Object.entries(lex.relativeDays.weekdays).map(([p, weekday]): [string, RelativeDay] => [foldPhrase(p), { weekday }]),
           ...Object.entries(lex.relativeDays.daysBefore).map(([p, daysBefore]): [string, RelativeDay] => [foldPhrase(p), { daysBefore }]),
         ]),
+      dayOfMonth: () => lex.relativeDays.dayOfMonth.map((p) => dataRegExp(p, 'gu')),
       documentDateCues: () => phraseRegex(lex.documentDateCues),
       conferenceWords: () => phraseRegex(lex.conferenceWords),
       reviewVerbs: () => phraseRegex(lex.reviewVerbs),
