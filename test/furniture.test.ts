@@ -313,6 +313,11 @@ describe('page furniture', () => {
     expect(closing('記者：ファン・トゥー・ハー（ベトナム中部ニュース）').source.author).toBe('ファン・トゥー・ハー');
     const meta = review(['Quang Nam reviews security work', '', 'Thursday, January 11, 2024 · By Tran An · Share', '', conference].join('\n'), 'meta.txt');
     expect(meta.source).toMatchObject({ author: 'Tran An', published: '2024-01-11' });
+    // A meta line with a reading time: the date and the reading time are two pieces with digits, and still no table row.
+    const timed = review(['Quang Nam reviews security work', '', '_Sábado, 13/01/2024 · Por Hoang Anh · Tiempo de lectura: 3 minutos_', '', conference].join('\n'), 'timed.md');
+    expect(timed.source).toMatchObject({ author: 'Hoang Anh', published: '2024-01-13' });
+    const reading = parseArticle(new TextEncoder().encode(['Quang Nam reviews security work', '', conference, '', 'Reading time: 3 min', '', '5 min read', '', 'Lesezeit: 4 Min.', '', 'Every hamlet must stay alert.'].join('\n')), 'reading.txt');
+    expect(reading.kind === 'article' && reading.article.paragraphs.map((p) => p.text).join('\n')).not.toMatch(/read|Lesezeit/i);
     const footer = closing('Every hamlet must stay alert to the smuggling of 12 kg of drugs.', 'Editor-in-chief: Pham Minh Hieu | Licence No. 301/GP-BTTTT');
     expect(content(footer)).not.toMatch(/Pham Minh Hieu|GP-BTTTT/);
     const shared = closing('Every hamlet must stay alert.', 'Facebookでシェア ・ Xでポスト');

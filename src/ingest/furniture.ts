@@ -142,10 +142,10 @@ function navigationPieces(line: string, r: FurnitureRules): string[] | null {
   const first = r.navSeparators.exec(line);
   if (!first) return null;
   // A table row ("| Cases | 1,204 | 1,102 |", "Cases | 1,204 cases | 1,102 cases": figures in two
-  // pieces, and no time of day as a meta line has) holds content, not links.
+  // pieces, and no time of day or date as a meta line has) holds content, not links.
   if (line.startsWith('|') && line.endsWith('|')) return null;
   const pieces = line.split(r.navSeparators).map((p) => p.trim()).filter((p) => p !== '');
-  if (pieces.length < 2 || (pieces.filter((p) => /\d/.test(p)).length >= 2 && !/\d[:h]\d\d/.test(line))) return null;
+  if (pieces.length < 2 || (pieces.filter((p) => /\d/.test(p) && dateLineDate(p, r) === null).length >= 2 && !/\d[:h]\d\d/.test(line))) return null;
   const short = (p: string) => p.length <= r.maxPieceLength && p.split(/\s+/).length <= r.maxPieceWords && !/[.!?。！？]$/u.test(p);
   if (!pieces.every(short)) return null;
   // Two pieces make a breadcrumb ("Society > Security") but not a menu: "Outlet | Edition" may be a title.
