@@ -159,6 +159,24 @@ describe('inferYear', () => {
 });
 
 describe('periods', () => {
+  it('reads an interim review of the first half of a year as such, not as an annual review (vi, vi without diacritics, en, fr)', () => {
+    const vi = review('vi', [
+      'Ngày 5/7/2024, Ban Chỉ đạo 138 tỉnh Thái Bình tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2024, triển khai nhiệm vụ 6 tháng cuối năm.',
+      'Đồng chí Vũ Đình Khải, Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo 138 tỉnh dự và chủ trì hội nghị.',
+    ]);
+    expect(seen(vi)).toEqual({ date: '2024-07-05', dateInferred: false, period: { reviewed: '2024-H1', next: null }, kind: 'other' });
+    expect(vi.conference.chair).toEqual({ name: 'Vũ Đình Khải', title: 'Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo 138 tỉnh' });
+    const plain = review('vi', ['Ngay 9/7/2024, UBND tinh Nam Dinh to chuc hoi nghi so ket 6 thang dau nam 2024 cong tac quoc phong, an ninh.']);
+    expect(seen(plain)).toMatchObject({ period: { reviewed: '2024-H1', next: null }, kind: 'other' });
+    const en = review('en', ['On July 10, 2024, the provincial Steering Committee 138 held a conference to review crime prevention in the first six months of 2024.']);
+    expect(seen(en)).toMatchObject({ date: '2024-07-10', period: { reviewed: '2024-H1', next: null }, kind: 'other' });
+    const fr = review('fr', ['Le 12 juillet 2024, le Comité populaire provincial a organisé une conférence pour faire le bilan du premier semestre 2024.']);
+    expect(seen(fr)).toMatchObject({ period: { reviewed: '2024-H1' }, kind: 'other' });
+    // An interim review still has a conference a reader expects to be dated and chaired.
+    const undated = review('en', ['The provincial Steering Committee 138 held a conference to review crime prevention in the first six months of 2024.']);
+    expect(undated.warnings.map((w) => w.ruleId)).toEqual(expect.arrayContaining(['date/missing', 'chair/missing']));
+  });
+
   it('takes the later of two next-year cues ("tasks in 2024 and set directions for 2025") (en)', () => {
     const r = review('en', ['On December 20, 2024, the Party Committee of the provincial Military Command held a conference to review the leadership of military and defence tasks in 2024 and set directions for 2025.']);
     expect(seen(r)).toMatchObject({ period: { reviewed: '2024', next: '2025' } });

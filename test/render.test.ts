@@ -11,6 +11,7 @@ import { loadKnowledge } from '../src/extract/knowledge/index.js';
 import { readLocale } from '../src/render/locale.js';
 import { renderBrief } from '../src/render/render-brief.js';
 import { FIXED_DATE, irOf, reviewsOf } from './helpers/pipeline.js';
+import { ReviewSchema, type Review } from '../src/model/review.js';
 
 const blocks = (doc: BriefDocument): FlowBlock[] => doc.sections.flatMap((s) => s.children);
 const allText = (doc: BriefDocument) =>
@@ -72,6 +73,18 @@ describe('briefs for the seeds', () => {
     expect(text).toContain('none specified');
     expect(text).toContain('Report date (no conference date given)');
     expect(text).toContain('10 June 2024');
+  });
+
+  it('names a half-year period in words, in each locale, and keeps it apart from the same province\'s year', () => {
+    const first = reviews[0] as Review;
+    const interim: Review = { ...first, id: `${first.id}-h1`, kind: 'other', period: { reviewed: '2024-H1', next: null } };
+    expect(ReviewSchema.safeParse(interim).success).toBe(true);
+    expect(ReviewSchema.safeParse({ ...interim, period: { reviewed: '2024-H3', next: null } }).success).toBe(false);
+    const both = [first, interim];
+    const text = allText(irOf(both, 'analyst'));
+    for (const column of ['Quảng Trị (2023)', 'Quảng Trị (first half of 2024)']) expect(text).toContain(column);
+    expect(allText(irOf(both, 'analyst', 'fr'))).toContain('premier semestre 2024');
+    expect(allText(irOf(both, 'analyst', 'vi'))).toContain('6 tháng đầu năm 2024');
   });
 
   it('a Vietnamese-locale brief uses Vietnamese labels and dates', () => {

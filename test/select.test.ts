@@ -36,7 +36,9 @@ describe('normalizePeriod and periodsOf', () => {
     expect(normalizePeriod('2023')).toBe('2023');
     expect(normalizePeriod(' 2019 – 2024 ')).toBe('2019-2024');
     expect(normalizePeriod('2023-2023')).toBe('2023');
-    for (const bad of ['20x3', '23', 'last year', '2019-']) expect(normalizePeriod(bad)).toBeNull();
+    expect(normalizePeriod('2024-h1')).toBe('2024-H1');
+    expect(normalizePeriod('2024 H2')).toBe('2024-H2');
+    for (const bad of ['20x3', '23', 'last year', '2019-', '2024-H3']) expect(normalizePeriod(bad)).toBeNull();
   });
 
   it('lists the periods found, most recent first, once each', () => {

@@ -2,7 +2,7 @@
 import type { Review } from '../model/review.js';
 
 export interface Selection {
-  /** Reviewed periods as Reviews write them ("2023", "2019-2024"); none: every period. */
+  /** Reviewed periods as Reviews write them ("2023", "2019-2024", "2024-H1"); none: every period. */
   periods: readonly string[];
   /** Province codes; none: every province. */
   provinces: readonly string[];
@@ -14,8 +14,10 @@ export interface Selected {
   leftOut: { period: number; province: number };
 }
 
-/** "2023", "2019-2024", "2019–2024" → the form Reviews use ("2019-2024"), or null when it is not a year or a range of years. */
+/** "2023", "2019-2024", "2019–2024", "2024-h1" → the form Reviews use ("2019-2024", "2024-H1"), or null when it is not a year, a range of years or a half year. */
 export function normalizePeriod(value: string): string | null {
+  const half = /^\s*(\d{4})\s*[-–— ]\s*H([12])\s*$/i.exec(value);
+  if (half) return `${half[1]}-H${half[2]}`;
   const m = /^\s*(\d{4})(?:\s*[-–—]\s*(\d{4}))?\s*$/.exec(value);
   if (!m) return null;
   return m[2] ? (m[2] === m[1] ? m[1]! : `${m[1]}-${m[2]}`) : m[1]!;

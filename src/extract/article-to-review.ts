@@ -88,7 +88,9 @@ export function articleToReview(article: Article, k: Knowledge): Review {
   // Most articles set no kind: checking `undefined` with zod would build an error object each time.
   const kindOverride = article.overrides.kind === undefined ? null : ReviewKindSchema.safeParse(article.overrides.kind);
   const kind = kindOverride?.success ? kindOverride.data : periods.kind;
-  if (!date && !confDate && (kind === 'annual-review' || kind === 'multi-year-review')) {
+  // A conference's report, which a reader expects to date the conference and name its chair (an interim review too).
+  const reportsReview = kind === 'annual-review' || kind === 'multi-year-review' || (kind === 'other' && periods.halfYear);
+  if (!date && !confDate && reportsReview) {
     const relative = relativeConferenceDate(sentences, lex, article.published, isConference, isReview);
     if (relative) {
       date = relative.date;
@@ -103,7 +105,7 @@ export function articleToReview(article: Article, k: Knowledge): Review {
       });
     }
   }
-  if (!date && kind !== 'commentary' && kind !== 'other') {
+  if (!date && reportsReview) {
     warnings.push(warn(file, 'date/missing', article.published ? `no conference date found; the page is dated ${article.published}` : 'no conference date found'));
   }
 
@@ -122,7 +124,7 @@ export function articleToReview(article: Article, k: Knowledge): Review {
   const guest = findDirectedBy(sentences, k, lex);
   // A chair who also "gave directions" is still the chair, not a guest.
   const directedBy = guest && chair && fold(guest.name) === fold(chair.name) ? null : guest;
-  if (!chair && (kind === 'annual-review' || kind === 'multi-year-review')) {
+  if (!chair && reportsReview) {
     warnings.push(warn(file, 'chair/missing', directedBy ? `no one is said to have chaired; ${directedBy.name} attended and directed` : 'no chair named', 'info'));
   }
 

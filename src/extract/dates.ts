@@ -4,6 +4,7 @@ import { format } from 'date-fns/format';
 import { getISODay } from 'date-fns/getISODay';
 import { isValid } from 'date-fns/isValid';
 import { subDays } from 'date-fns/subDays';
+import { periodEndYear } from '../model/review.js';
 import { hasDigit } from '../text/char-classes.js';
 import { allMatches, firstMatch } from '../text/phrases.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
@@ -129,7 +130,7 @@ export function inferYear(month: number, day: number, published: string | null, 
     const pageYear = pageDay.getFullYear();
     year = [pageYear + 1, pageYear, pageYear - 1].find((y) => differenceInCalendarDays(new Date(y, month - 1, day), pageDay) <= DAYS_AHEAD_OF_PAGE) ?? null;
   } else {
-    const reviewedYear = next ? Number(next) - 1 : reviewed ? Number(reviewed.slice(-4)) : null;
+    const reviewedYear = next ? Number(next) - 1 : reviewed ? periodEndYear(reviewed) : null;
     year = reviewedYear === null ? null : month >= LATE_IN_YEAR ? reviewedYear : reviewedYear + 1;
   }
   return year !== null && isRealDate(year, month, day) ? year : null;

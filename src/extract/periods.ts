@@ -86,6 +86,8 @@ export interface PeriodResult {
   kind: ReviewKind;
   /** Span in years of a multi-year review, or null. */
   spanYears: number | null;
+  /** True when the conference reviewed the first half of a year (an interim review; `reviewed` is "2024-H1"). */
+  halfYear: boolean;
 }
 
 /**
@@ -105,7 +107,14 @@ export function findPeriods(sentences: Sentence[], lex: CompiledLexicon, confere
   if (hasConference && spanYears) {
     // The range the text gives for the span, else the span up to the end year.
     const reviewed = rangesOf(text, spanYears)[0] ?? (endYear ? `${endYear - spanYears}-${endYear}` : null);
-    if (reviewed) return { reviewed, next: null, kind: 'multi-year-review', spanYears };
+    if (reviewed) return { reviewed, next: null, kind: 'multi-year-review', spanYears, halfYear: false };
+  }
+  // An interim review of the first six months ("sơ kết 6 tháng đầu năm 2024"): neither an annual nor a
+  // multi-year review; its tasks are for the rest of the year, so no next year unless a later one is named.
+  if (hasConference && conferenceSentence && lex.halfYear.some((re) => re.test(conferenceSentence.folded))) {
+    const years = yearsOf(conferenceSentence.folded).filter((y) => !endYear || y <= endYear);
+    const year = years.length > 0 ? Math.max(...years) : endYear;
+    if (year) return { reviewed: `${year}-H1`, next: next !== null && Number(next) > year ? next : null, kind: 'other', spanYears: null, halfYear: true };
   }
   let reviewed: string | null = null;
   if (conferenceSentence) {
@@ -123,9 +132,9 @@ export function findPeriods(sentences: Sentence[], lex: CompiledLexicon, confere
     if (opening.some((s) => lex.nextThisYear.some((re) => matches(re, s.folded)))) next = String(endYear);
   }
   if (!reviewed && next && hasConference) reviewed = String(Number(next) - 1);
-  if (hasConference) return { reviewed, next, kind: 'annual-review', spanYears: null };
+  if (hasConference) return { reviewed, next, kind: 'annual-review', spanYears: null, halfYear: false };
   // No conference: a commentary on a term or a period ("2021 - 2025").
   const range = rangesOf(text)[0] ?? null;
   const kind: ReviewKind = allMatches(lex.shortcomings, text).length + allMatches(lex.tasks, text).length + allMatches(lex.results, text).length > 0 ? 'commentary' : 'other';
-  return { reviewed: range ?? reviewed, next: null, kind, spanYears: null };
+  return { reviewed: range ?? reviewed, next: null, kind, spanYears: null, halfYear: false };
 }

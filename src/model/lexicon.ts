@@ -143,6 +143,8 @@ export const LexiconSchema = z
         thisYear: phrases,
         /** Regexes (folded text) for a sentence opening with a year ("In 2025, ...", "Năm 2025, ..."): group "year". The next year so named opens the tasks. */
         yearLead: phrases,
+        /** Regexes (folded text) naming the first half of a year as what the conference reviewed ("sơ kết 6 tháng đầu năm", "premier semestre"): an interim review, not an annual one. */
+        halfYear: phrases,
       })
       .strict(),
     /** Document types (canonical English) to the words that name them. */

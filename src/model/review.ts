@@ -27,7 +27,13 @@ export const ProvinceRefSchema = z.object({
 export type ProvinceRef = z.infer<typeof ProvinceRefSchema>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-mm-dd');
-const period = z.string().regex(/^\d{4}(-\d{4})?$/, 'expected a year (2023) or a range (2019-2024)');
+const period = z.string().regex(/^\d{4}(-\d{4}|-H1|-H2)?$/, 'expected a year (2023), a range (2019-2024) or a half year (2024-H1)');
+
+/** The last calendar year a period covers: 2024 for "2024", "2019-2024" and "2024-H1". */
+export function periodEndYear(period: string): number {
+  const years = period.match(/\d{4}/g) ?? [];
+  return Number(years[years.length - 1]);
+}
 
 export const CommendationSchema = z.object({
   by: z.string().nullable(),

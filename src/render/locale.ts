@@ -30,6 +30,12 @@ export function label(locale: Locale, key: string, vars: Record<string, string |
   return raw.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 }
 
+/** A reviewed period as a reader says it: "2023", "2019-2024", and a half year in words ("first half of 2024"). */
+export function periodLabel(locale: Locale, period: string): string {
+  const half = /^(\d{4})-H([12])$/.exec(period);
+  return half ? label(locale, `halfYear${half[2]}`, { year: half[1] as string }) : period;
+}
+
 /** An ISO date (yyyy-mm-dd) in the locale's long format ("26 January 2024", "ngày 26 tháng 1 năm 2024"). */
 export function formatDate(locale: Locale, iso: string, pattern = locale.dateFormat): string {
   const [y, m, d] = iso.split('-').map(Number);

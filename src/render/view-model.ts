@@ -1,7 +1,7 @@
 /** View model: the Comparison made ready for a template: labels, formatted dates and numbers, province chunks. */
 import type { Column, Comparison, MergedItem } from '../model/comparison.js';
 import type { Locale, TemplateFrontMatter } from '../model/template.js';
-import { formatDate, formatNumber, label } from './locale.js';
+import { formatDate, formatNumber, label, periodLabel } from './locale.js';
 
 export interface ItemView {
   text: string;
@@ -99,7 +99,7 @@ function items(list: MergedItem[], limit: number, maxChars: number | null): Item
 function displayNames(columns: readonly Column[], locale: Locale): string[] {
   const count = new Map<string, number>();
   for (const c of columns) count.set(c.name, (count.get(c.name) ?? 0) + 1);
-  return columns.map((c) => ((count.get(c.name) ?? 0) > 1 ? `${c.name} (${c.period.reviewed ?? `${label(locale, 'period')}: ${label(locale, 'unknown')}`})` : c.name));
+  return columns.map((c) => ((count.get(c.name) ?? 0) > 1 ? `${c.name} (${c.period.reviewed ? periodLabel(locale, c.period.reviewed) : `${label(locale, 'period')}: ${label(locale, 'unknown')}`})` : c.name));
 }
 
 function columnView(c: Column, name: string, locale: Locale, fm: TemplateFrontMatter): ColumnView {
@@ -120,7 +120,7 @@ function columnView(c: Column, name: string, locale: Locale, fm: TemplateFrontMa
     chairText: c.chair ? [c.chair.name, c.chair.title].filter(Boolean).join(', ') : label(locale, 'unknown'),
     chairName: c.chair?.name ?? null,
     directedText: c.directedBy ? [c.directedBy.name, c.directedBy.title].filter(Boolean).join(', ') : null,
-    periodText: c.period.reviewed ?? label(locale, 'unknown'),
+    periodText: c.period.reviewed ? periodLabel(locale, c.period.reviewed) : label(locale, 'unknown'),
     kindText: c.kinds.map((k) => label(locale, `kind-${k}`)).join(', '),
     tasksLabel: c.period.next ? label(locale, 'tasks', { year: c.period.next }) : label(locale, 'tasksNoYear'),
     results: items(c.results, limit, fm.itemMaxChars),

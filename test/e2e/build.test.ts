@@ -149,7 +149,7 @@ describe('CLI conventions', () => {
     const bad = runCli(['build', 'input', '-o', o, '--province', 'Atlantis']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe('brief: --province "Atlantis": no such province in the gazetteer\n');
-    expect(runCli(['build', 'input', '-o', o, '--period', 'last year']).stderr).toMatch(/--period "last year": give a year \(2023\) or a range of years \(2019-2024\)/);
+    expect(runCli(['build', 'input', '-o', o, '--period', 'last year']).stderr).toMatch(/--period "last year": give a year \(2023\), a range of years \(2019-2024\) or a half year \(2024-H1\)/);
     expect(fs.readdirSync(o)).toEqual([]);
   });
 

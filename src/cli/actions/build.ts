@@ -35,7 +35,7 @@ const commaList = (value: string | undefined): string[] => (value ?? '').split('
 function selectionOf(argv: BuildArgs, k: Knowledge): Selection {
   const periods = commaList(argv.period).map((p) => {
     const period = normalizePeriod(p);
-    if (!period) throw new UsageError(`--period "${p}": give a year (2023) or a range of years (2019-2024)`);
+    if (!period) throw new UsageError(`--period "${p}": give a year (2023), a range of years (2019-2024) or a half year (2024-H1)`);
     return period;
   });
   const provinces = commaList(argv.province).map((name) => {

@@ -47,7 +47,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       .option('template', { alias: 't', type: 'string', describe: 'your own template file (.hbs with front matter)' })
       .option('reviews', { type: 'string', describe: 'build from Review JSON files in this folder instead of extracting' })
       .option('locale', { alias: 'l', type: 'string', choices: ['en', 'fr', 'vi'], describe: 'language of the brief (default: the template\'s)' })
-      .option('period', { type: 'string', describe: 'only the reviews of these reviewed periods ("2023", "2019-2024"; comma list allowed)' })
+      .option('period', { type: 'string', describe: 'only the reviews of these reviewed periods ("2023", "2019-2024", "2024-H1"; comma list allowed)' })
       .option('province', { type: 'string', describe: 'only these provinces, named in any form ("Quảng Trị", "Quang Tri"; comma list allowed)' })
       .option('sort', { type: 'string', choices: ['name', 'gazetteer', 'commendations'] as const, default: 'name' as SortOrder, describe: 'order of provinces' })
       .option('provinces-per-table', { type: 'number', describe: 'provinces per side-by-side table (default: the template\'s)' })

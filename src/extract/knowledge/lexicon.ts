@@ -92,6 +92,8 @@ export interface CompiledLexicon {
   countLead: RegExp;
   /** A sentence opening with a year ("In 2025, ..."), group "year". */
   yearLead: RegExp[];
+  /** Naming the first half of a year as the reviewed period. */
+  halfYear: RegExp[];
   /** Words that say nothing of a section's content (see the lexicon's sections.mentionWords). */
   mentionWords: RegExp | null;
   /** A contrast word at the start of a folded sentence ("however", "tuy nhien"), or (contrastInside) among its first four words. */
@@ -118,7 +120,7 @@ type LexiconRegexes = Pick<
   CompiledLexicon,
   | 'datePatterns' | 'relativeDays' | 'relativeDayMeanings' | 'dayOfMonth' | 'documentDateCues' | 'conferenceWords' | 'reviewVerbs' | 'chairActive' | 'chairPassive' | 'directed' | 'honorifics' | 'honorificLead' | 'honorificStart' | 'honorificEnd'
   | 'results' | 'shortcomings' | 'tasks' | 'neutral' | 'reportPresented' | 'reportSays' | 'introducers' | 'meetingCues' | 'conjunctionLead' | 'determinerLead' | 'relativeLead' | 'actionJoins' | 'numberWordFigureRe' | 'awards' | 'awardAny' | 'awardVerbs' | 'collectives'
-  | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'negativeCueEnds' | 'degreeGap' | 'numberNameBefore' | 'referenceBefore' | 'numberNameAfter' | 'nextPeriod' | 'multiYear' | 'nextThisYear' | 'countLead' | 'yearLead' | 'mentionWords' | 'contrastLead' | 'partitiveBefore' | 'references' | 'topicCues'
+  | 'individuals' | 'scaleRe' | 'unitRe' | 'negativeCues' | 'negativeCueEnds' | 'degreeGap' | 'numberNameBefore' | 'referenceBefore' | 'numberNameAfter' | 'nextPeriod' | 'multiYear' | 'nextThisYear' | 'countLead' | 'yearLead' | 'halfYear' | 'mentionWords' | 'contrastLead' | 'partitiveBefore' | 'references' | 'topicCues'
 >;
 
 const makeLexicon = lazyKind<Omit<CompiledLexicon, keyof LexiconRegexes>, LexiconRegexes>();
@@ -214,6 +216,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
         return new RegExp(`^\\s*(\\d[\\d.,]*)${counters === null ? '' : `\\s*(?:${counters})?`}`, 'u');
       },
       yearLead: () => lex.periods.yearLead.map((p) => dataRegExp(p, 'u')),
+      halfYear: () => lex.periods.halfYear.map((p) => dataRegExp(p, 'u')),
       mentionWords: () => phraseRegex(lex.sections.mentionWords),
       contrastLead: () => {
         const lead = phraseSource(lex.sections.contrast);
