@@ -191,6 +191,16 @@ describe('figures: signs and numbers that are names', () => {
     expect(values(rings)).toEqual([[14, 'rings']]);
     const de = reviewOf('Am 12. Januar 2024 fand in der Provinz Binh Thuan eine Konferenz statt, die das Jahr 2023 bilanzierte.\nDie Zahl der Diebstähle sank um rund 6,4 Prozent.\n', 'de.txt');
     expect(values(de)).toEqual([[-6.4, '%']]);
+    // A decrease verb, its object, then "by" ("cut cross-border smuggling cases by 9.4%").
+    const cut = reviewOf('On January 12, 2024, Binh Thuan province held a conference to review the work of 2023.\nAn Giang cut cross-border smuggling cases by 9.4%, while arrests rose by 3.1%.\n', 'en.txt');
+    expect(values(cut)).toEqual([[-9.4, '%'], [3.1, '%']]);
+  });
+
+  it('two numbers joined by "and" before one noun count the same noun; a number naming a group does not', () => {
+    const en = reviewOf('On January 12, 2024, Binh Thuan province held a conference to review the work of 2023.\nNghe An and Son La led the country, with 1,412 and 1,136 cases respectively.\n', 'en.txt');
+    expect(values(en)).toEqual([[1412, 'cases'], [1136, 'cases']]);
+    const vi = reviewOf('Sáng 10/1/2025, tỉnh Phú Thọ tổ chức hội nghị tổng kết năm 2024.\nBồi dưỡng kiến thức quốc phòng cho 7.450 lượt đối tượng 4 và 2.180 chức sắc tôn giáo.\n', 'vi.txt');
+    expect(values(vi).map(([v]) => v)).not.toContain(4);
   });
 
   it('a number that is part of a name (committee, military region, directive, an ordinal) is not a figure', () => {
@@ -212,6 +222,9 @@ describe('figures: signs and numbers that are names', () => {
     expect(mention.period).toEqual({ reviewed: '2024', next: '2025' });
     const contrast = reviewOf(`${lead}Crime fell by 11.4 percent to 1,204 cases.\nHowever, in some communes the registration of young citizens was still inaccurate and slow.\nThe director asked the police to fight online fraud in every commune.\n`, 'en.txt');
     expect(contrast.shortcomings.map((i) => i.text)).toEqual(['However, in some communes the registration of young citizens was still inaccurate and slow.']);
+    // "acknowledged that the gains were uneven": what follows is the shortcomings, not praise.
+    const uneven = reviewOf(`${lead}Crime fell by 11.4 percent to 1,204 cases.\nThe minister acknowledged that the gains were uneven. Online fraud rose 18.3%; some localities were slow to hand over cases.\nThe director asked the police to fight online fraud in every commune.\n`, 'en.txt');
+    expect(uneven.shortcomings.map((i) => i.text).join(' ')).toMatch(/Online fraud rose 18\.3%.*slow to hand over cases/);
   });
 
   it('a paragraph opening with the next year sets the tasks', () => {

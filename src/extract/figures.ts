@@ -2,7 +2,7 @@
 import type { Figure, Item } from '../model/review.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
 import { allMatches } from '../text/phrases.js';
-import { findNumberWords, findNumbers } from './numbers.js';
+import { findNumberWords, findNumbers, type NumberMatch } from './numbers.js';
 import type { Sentence } from './sentences.js';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -101,6 +101,21 @@ function unitOfPreviousIfBare(folded: string, end: number, lex: CompiledLexicon,
 function elidedUnit(folded: string, start: number, end: number, lex: CompiledLexicon, previous: Figure | null): { unit: string; end: number } | null {
   const word = /(\p{L}+)\s+$/u.exec(folded.slice(Math.max(0, start - 12), start))?.[1];
   return word && lex.conjunctionLead?.test(`${word} `) ? unitOfPreviousIfBare(folded, end, lex, previous) : null;
+}
+
+/**
+ * The unit of the next number, for a number with no noun of its own joined to it by a conjunction
+ * ("with 1,412 and 1,136 cases respectively", "bắt 3 và 5 đối tượng"): both count the same noun.
+ */
+function sharedUnitAhead(folded: string, start: number, end: number, next: NumberMatch | undefined, lex: CompiledLexicon): { unit: string; end: number } | null {
+  if (!next) return null;
+  const gap = folded.slice(end, next.start);
+  if (!/^\s+\p{L}+\s+$/u.test(gap) || !lex.conjunctionLead?.test(`${gap.trim()} `)) return null;
+  // After a noun the number names a kind or a group ("đối tượng 4 và 2.180 chức sắc"), it does not count.
+  const before = /(\p{L}+)\s+$/u.exec(folded.slice(Math.max(0, start - 20), start))?.[1];
+  if (before !== undefined && !lex.stopwords.has(before)) return null;
+  const shared = unitAfter(folded, next.end, lex);
+  return shared && shared.unit !== 'time' ? { unit: shared.unit, end } : null;
 }
 
 /** True when the number is a year, part of a reference or a code, an ordinal, or part of a name, not a quantity. */
@@ -210,10 +225,12 @@ export function findFigures(items: Item[], sentences: Sentence[], lex: CompiledL
     const numbers = words.length === 0 ? digits : [...digits, ...words].sort((a, b) => a.start - b.start);
     const negatives = allMatches(lex.negativeCues, folded);
     let previous: Figure | null = null;
-    for (const n of numbers) {
+    for (const [index, n] of numbers.entries()) {
       if (!n.scaled && !counted.has(n) && isNotAQuantity(text, folded, n.start, n.end, lex)) continue;
       const before = unitBefore(text, folded, n.start, lex);
-      const unit: { unit: string; end: number } | null = before ? { unit: before, end: n.end } : (partOfPrevious(folded, n.start, n.end, lex, previous) ?? unitAfter(folded, n.end, lex) ?? elidedUnit(folded, n.start, n.end, lex, previous));
+      const unit: { unit: string; end: number } | null = before
+        ? { unit: before, end: n.end }
+        : (partOfPrevious(folded, n.start, n.end, lex, previous) ?? unitAfter(folded, n.end, lex) ?? elidedUnit(folded, n.start, n.end, lex, previous) ?? sharedUnitAhead(folded, n.start, n.end, numbers[index + 1], lex));
       // "In the past 5 years": a duration frames a fact, it is not one (units mapped to "time" in the lexicon).
       if (unit?.unit === 'time') continue;
       // A number word counts the noun it stands before ("four vessels"); alone it is no figure ("fell to four").
