@@ -304,6 +304,8 @@ describe('page furniture', () => {
     expect(content(signed)).not.toContain('Deputy Director');
     expect(closing('Đại tá Hoàng Văn Tuấn, Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh').source.author).toBe('Hoàng Văn Tuấn');
     expect(closing('HOANG YEN').source.author).toBe('Hoang Yen');
+    // The rank and name on one line and the agency on the next, in one paragraph (a <br> between them).
+    expect(closing('Every hamlet must stay alert.', 'Lieutenant Colonel NONG VAN TUAN Bac Kan Provincial Police').source.author).toBe('Nong Van Tuan');
     expect(closing('Hoang Phuc - VNT').source.author).toBe('Hoang Phuc');
     // A slash after the text is a byline's, not a breadcrumb's.
     expect(closing('Ngoc Tran / BDH', 'Share: Facebook | X | Email').source.author).toBe('Ngoc Tran');

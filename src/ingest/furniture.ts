@@ -247,7 +247,7 @@ function signatureLine(line: string): { name: string } | null {
 function rankedSignature(line: string, ranks: readonly string[]): string | null {
   if (line.length > 200 || /[.!?。:;"“”]$|\d/u.test(line)) return null;
   const comma = line.indexOf(',');
-  if (comma < 0) return null;
+  if (comma < 0) return rankedCapitalsSignature(line, ranks);
   const words = line.slice(0, comma).trim().split(/\s+/);
   const title = line.slice(comma + 1).trim().split(/\s+/);
   const capital = (w: string) => /^\p{Lu}/u.test(w);
@@ -257,6 +257,22 @@ function rankedSignature(line: string, ranks: readonly string[]): string | null 
   const name = rank ? words.slice(rank.split(' ').length) : words;
   if (!rank || name.length < 2 || name.length > 5 || !name.every(capital)) return null;
   return name.join(' ');
+}
+
+/**
+ * "Lieutenant Colonel NONG VAN TUAN Bac Kan Provincial Police" (the name and the agency on two lines
+ * of one paragraph): a rank, then the name in capitals, then capitalized words. The name, title-cased.
+ */
+function rankedCapitalsSignature(line: string, ranks: readonly string[]): string | null {
+  const words = line.trim().split(/\s+/);
+  const folded = fold(words.join(' '));
+  const rank = ranks.find((r) => folded.startsWith(`${r} `));
+  if (!rank) return null;
+  const rest = words.slice(rank.split(' ').length);
+  let n = 0;
+  while (n < rest.length && /^\p{Lu}[\p{Lu}'-]*$/u.test(rest[n] as string)) n++;
+  if (n < 2 || n > 5 || rest.length - n > 12 || !rest.slice(n).every((w) => /^\p{Lu}/u.test(w))) return null;
+  return titleCase(rest.slice(0, n).join(' '));
 }
 
 /** The line when it is only a name that a photo caption of the article credits (a byline in any script: "탄 흐엉", "武雄", "H'Nga"), else null. */
