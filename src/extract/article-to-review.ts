@@ -8,6 +8,7 @@ import { allMatches, matches } from '../text/phrases.js';
 import { findCommendations } from './commendations.js';
 import { conferenceDate, findDates, inferYear, relativeConferenceDate } from './dates.js';
 import { findFigures } from './figures.js';
+import { findTableFigures } from './tables.js';
 import type { Knowledge } from './knowledge/index.js';
 import type { CompiledLexicon } from './knowledge/lexicon.js';
 import { detectArticleLanguage } from './language.js';
@@ -150,6 +151,8 @@ export function articleToReview(article: Article, k: Knowledge): Review {
     warnings.push(warn(file, 'commendation/no-count', 'awards are mentioned (in captions) without counts', 'info'));
   }
 
+  const textFigures = findFigures([...results, ...shortcomings], sentences, lex);
+  const figures = [...textFigures, ...findTableFigures(article.paragraphs, periods.reviewed, lex, textFigures)];
   return {
     schema: REVIEW_SCHEMA_ID,
     id: article.id,
@@ -162,7 +165,7 @@ export function articleToReview(article: Article, k: Knowledge): Review {
     shortcomings,
     tasks,
     commendations,
-    figures: findFigures([...results, ...shortcomings], sentences, lex),
+    figures,
     references: findReferences(sentences.filter((s) => s.role === 'body'), lex),
     warnings,
   };

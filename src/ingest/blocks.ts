@@ -20,6 +20,27 @@ function insideFigure<N>(el: N, t: TreeReader<N>): boolean {
   return false;
 }
 
+const CELL_TAGS = new Set(['td', 'th']);
+
+/** True when an element holds a block element (a cell laid out with paragraphs is layout, not data). */
+function holdsBlock<N>(el: N, t: TreeReader<N>): boolean {
+  for (const child of t.children(el)) if (BLOCK_TAGS.has(t.localName(child).toLowerCase()) || t.localName(child).toLowerCase() === 'div' || holdsBlock(child, t)) return true;
+  return false;
+}
+
+/**
+ * The cells of a table row that holds data: two cells or more, one with a digit at least, each of
+ * plain text. Null for any other element, and for rows of a table used for layout.
+ */
+function dataRow<N>(el: N, t: TreeReader<N>): string[] | null {
+  if (t.localName(el).toLowerCase() !== 'tr') return null;
+  const cellEls = [...t.children(el)].filter((c) => CELL_TAGS.has(t.localName(c).toLowerCase()));
+  if (cellEls.length < 2 || cellEls.some((c) => holdsBlock(c, t))) return null;
+  const cells = cellEls.map((c) => t.text(c).replace(/\s+/g, ' ').trim());
+  const header = cellEls.every((c) => t.localName(c).toLowerCase() === 'th');
+  return header || cells.some((c) => /\d/.test(c)) ? cells : null;
+}
+
 /**
  * The blocks under `root` in document order. A block holding another block is skipped: the inner
  * one carries the text. As the CSS selectors this stands for, tag names match in any case and the
@@ -32,6 +53,12 @@ export function blocksOf<N>(root: N, t: TreeReader<N>): RawBlock[] {
     let any = false;
     for (const el of t.children(parent)) {
       const name = t.localName(el);
+      const cells = dataRow(el, t);
+      if (cells) {
+        out.push({ text: cells.join(' | '), cells });
+        any = true;
+        continue;
+      }
       const inner = name !== 'template' && visit(el);
       const tag = name.toLowerCase();
       const isBlock = BLOCK_TAGS.has(tag);

@@ -92,6 +92,8 @@ export interface RawBlock {
   role?: ArticleParagraph['role'];
   /** An item of a list (its mark taken off by the reader): never a subheading, however short. */
   listItem?: boolean;
+  /** A table row's cells, as the reader found them (`text` is them joined by " | "). */
+  cells?: string[];
 }
 
 export interface CleanResult {
@@ -314,6 +316,15 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
     if (!text) continue;
     const folded = fold(text).trim();
     if (hasBody && r.end.some((re) => re.test(folded))) break;
+    // A row of a table in the text (one above the text is a widget: weather, prices, scores).
+    if (block.cells) {
+      if (hasBody) {
+        const cells = block.cells.map((c) => c.normalize('NFC').replace(/\s+/g, ' ').trim());
+        kept.push({ text: cells.join(' | '), role: 'table', cells });
+      }
+      inRelated = false;
+      continue;
+    }
     // The headlines under a related-headlines label (blank lines between them do not end the list);
     // once they have list marks, a line without one is the article again (a subheading).
     if (inRelated && isHeadlineLine(text) && !(relatedMarked && !LIST_MARK.test(text))) {

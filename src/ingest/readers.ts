@@ -76,7 +76,7 @@ function stripInlineMarkdown(s: string): string {
     .replace(/`([^`]*)`/g, '$1');
 }
 
-/** Markdown body into blocks: headings, captions after images, paragraphs, list items. */
+/** Markdown body into blocks: headings, captions after images, paragraphs, list items, table rows. */
 export function readMarkdown(body: string): RawBlock[] {
   const blocks: RawBlock[] = [];
   let para: string[] = [];
@@ -91,6 +91,13 @@ export function readMarkdown(body: string): RawBlock[] {
     const line = raw.trim();
     if (line === '' || /^(-{3,}|\*{3,}|_{3,})$/.test(line)) {
       flush();
+      continue;
+    }
+    // A table row ("| Traffic accidents | 231 | 204 |"); the row under the header only aligns the columns.
+    if (/^\|.*\|$/.test(line) && line.length > 2) {
+      flush();
+      const cells = line.slice(1, -1).split('|').map((c) => stripInlineMarkdown(c.trim()));
+      if (!cells.every((c) => /^:?-{2,}:?$/.test(c))) blocks.push({ text: cells.join(' | '), cells });
       continue;
     }
     const heading = /^(#{1,6})\s+(.*)$/.exec(line);

@@ -2,10 +2,12 @@
 import { z } from 'zod';
 import { WarningSchema } from './warning.js';
 
-/** A paragraph of cleaned text and its role: body text, a photo caption, or a subheading. */
+/** A paragraph of cleaned text and its role: body text, a photo caption, a subheading, or a table row. */
 export const ArticleParagraphSchema = z.object({
   text: z.string(),
-  role: z.enum(['body', 'caption', 'heading']),
+  role: z.enum(['body', 'caption', 'heading', 'table']),
+  /** A table row's cells (`text` is them joined by " | "). */
+  cells: z.array(z.string()).optional(),
 });
 export type ArticleParagraph = z.infer<typeof ArticleParagraphSchema>;
 
