@@ -132,6 +132,18 @@ describe('a conference day given as a day of the month alone', () => {
     expect(seen(fr)).toMatchObject({ date: '2025-01-31', dateInferred: true });
   });
 
+  it('a date right after a document\'s number is the document\'s, even in a sentence naming a "Hội nghị" (vi without diacritics)', () => {
+    const r = review(
+      'vi',
+      [
+        'Sang 16, UBND tinh Kon Tum to chuc hoi nghi tong ket cong tac quoc phong, an ninh nam 2024, trien khai nhiem vu nam 2025.',
+        'Quan triet, thuc hien nghiem Nghi quyet so 44-NQ/TW ngay 24/11/2023 cua Hoi nghi Trung uong 8 khoa XIII ve Chien luoc bao ve To quoc.',
+      ],
+      '2025-01-17',
+    );
+    expect(seen(r)).toMatchObject({ date: '2025-01-16', dateInferred: true });
+  });
+
   it('takes no count, duration or document for a day (ja, vi, en), and needs a page date', () => {
     const ja = review('ja', ['ハティン省人民委員会は３日間の会議を開催し、２０２４年の実施状況を総括した。'], '2025-01-14');
     expect(ja.conference.date).toBeNull();

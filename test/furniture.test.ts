@@ -330,6 +330,10 @@ describe('page furniture', () => {
     expect(content(sourced)).not.toContain('hoabinhplus');
     expect(content(closing('Every hamlet must stay alert to the smuggling of 12 kg of drugs.', 'Newsletter abonnieren', 'Subscribe to our weekly newsletter'))).not.toMatch(/newsletter/i);
     expect(closing('（文・写真：ホアン・トゥー）').source.author).toBe('ホアン・トゥー');
+    // The writer and the photographer on one line, apart by an ideographic space; an address line is furniture.
+    const jaByline = review(['イエンバイ省、国防業務を総括', '', '2025年1月16日', '', '文：ヴー・ホアイ\u3000写真：ホアン・リン', '', '１５日午後、イエンバイ省人民委員会は会議を開催した。', '', '所在地：ハノイ市バーディン区\u3000お問い合わせ：japanese@example.vn'].join('\n'), 'ja.txt');
+    expect(jaByline.source.author).toBe('ヴー・ホアイ');
+    expect(JSON.stringify([...jaByline.results, ...jaByline.shortcomings, ...jaByline.tasks])).not.toContain('example.vn');
     const zh = closing('会议现场 图：阮秋恒', '文/图：阮秋恒');
     expect(zh.source.author).toBe('阮秋恒');
     const parsed = parseArticle(new TextEncoder().encode(['平阳省总结国防工作', '', '2025年1月8日上午，平阳省人民委员会召开会议。', '', '会议现场 图：阮秋恒', '', '报告指出，全省国防安全形势保持稳定。'].join('\n')), 'zh.txt');

@@ -196,6 +196,15 @@ describe('figures: signs and numbers that are names', () => {
     expect(values(cut)).toEqual([[-9.4, '%'], [3.1, '%']]);
   });
 
+  it('a number after a word ending in "no" or "so" is a figure ("inspeccionó 2.136", "also 12"); after "No." or "số" it is not', () => {
+    const es = reviewOf('---\nlanguage: es\n---\n\nEl 17 de enero de 2025, la provincia de Dong Thap celebró una conferencia para evaluar 2024.\n\nLa policía inspeccionó 2.136 establecimientos y revisó 410 casos.\n', 'es.md');
+    expect(values(es)).toEqual([[2136, 'establishments'], [410, 'cases']]);
+    const en = reviewOf('On January 12, 2024, Binh Thuan province held a conference to review the work of 2023.\nThe police also seized 12 tonnes of smuggled sugar.\n', 'en.txt');
+    expect(values(en)).toEqual([[12, 't']]);
+    const ko = reviewOf('2025년 1월 20일 꽝응아이성 인민위원회는 2024년 교통안전 업무를 총결산하는 회의를 개최했다.\n사망자는 152명으로 4.4% 줄었고, 부상자는 197명으로 11.2% 감소했다.\n', 'ko.txt');
+    expect(values(ko).filter(([, unit]) => unit === '%')).toEqual([[-4.4, '%'], [-11.2, '%']]);
+  });
+
   it('two numbers joined by "and" before one noun count the same noun; a number naming a group does not', () => {
     const en = reviewOf('On January 12, 2024, Binh Thuan province held a conference to review the work of 2023.\nNghe An and Son La led the country, with 1,412 and 1,136 cases respectively.\n', 'en.txt');
     expect(values(en)).toEqual([[1412, 'cases'], [1136, 'cases']]);
@@ -225,6 +234,15 @@ describe('figures: signs and numbers that are names', () => {
     // "acknowledged that the gains were uneven": what follows is the shortcomings, not praise.
     const uneven = reviewOf(`${lead}Crime fell by 11.4 percent to 1,204 cases.\nThe minister acknowledged that the gains were uneven. Online fraud rose 18.3%; some localities were slow to hand over cases.\nThe director asked the police to fight online fraud in every commune.\n`, 'en.txt');
     expect(uneven.shortcomings.map((i) => i.text).join(' ')).toMatch(/Online fraud rose 18\.3%.*slow to hand over cases/);
+  });
+
+  it('"đạt yêu cầu" (met the requirements) is a result, where "yêu cầu" (asked) sets tasks (vi)', () => {
+    const r = reviewOf(
+      'Sáng 16/1/2025, UBND tỉnh Kon Tum tổ chức hội nghị tổng kết công tác quốc phòng năm 2024.\nCác cơ quan huấn luyện cho 6.350 lượt dân quân tự vệ, kết quả 100% đạt yêu cầu.\nChủ tịch UBND tỉnh Võ Thanh Tùng yêu cầu các lực lượng tăng cường tuần tra biên giới.\n',
+      'vi.txt',
+    );
+    expect(r.results.map((i) => i.text)).toEqual(['Các cơ quan huấn luyện cho 6.350 lượt dân quân tự vệ, kết quả 100% đạt yêu cầu.']);
+    expect(r.tasks.map((i) => i.text).join(' ')).toContain('tăng cường tuần tra biên giới');
   });
 
   it('a paragraph opening with the next year sets the tasks', () => {

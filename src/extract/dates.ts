@@ -69,8 +69,12 @@ export function findDates(sentences: Sentence[], lexicons: CompiledLexicon[]): D
   return out;
 }
 
-/** True when the words just before a date make it another document's date ("dated", "issued on"). */
+/** A document's number and at most one word before its date ("44-nq/tw ngay ", "03/2019/nd-cp ", "no. 12-ct/tu dated "). */
+const AFTER_DOCUMENT_NUMBER = /\d+(?:\/\d+)*[-/]\p{L}[\p{L}\d]*(?:[-/][\p{L}\d]+)*\s+(?:\p{L}+\s+)?$/u;
+
+/** True when the words just before a date make it another document's date ("dated", "issued on", a document's number). */
 function isDocumentDate(d: DateMention, lex: CompiledLexicon): boolean {
+  if (AFTER_DOCUMENT_NUMBER.test(d.sentence.folded.slice(Math.max(0, d.start - 40), d.start))) return true;
   const before = d.sentence.folded.slice(Math.max(0, d.start - 25), d.start);
   if (!lex.documentDateCues) return false;
   lex.documentDateCues.lastIndex = 0;

@@ -125,7 +125,8 @@ function isNotAQuantity(text: string, folded: string, start: number, end: number
   if (/[/\-.]\d*$/.test(before) && /\d[/\-.]$/.test(before.trimEnd()) ) return true;
   if (/^[/\-]\d/.test(after) || /\d[/-]$/.test(before)) return true;
   if (/^(st|nd|rd|th|er|e|eme)\b/.test(after)) return true;
-  if (/(no\.?|so|n°|nº)\s*$/.test(before)) return true;
+  // "No. 12", "số 12" (folded "so 12"), "n° 12": a whole word, not the end of "inspeccionó", "revisó" or "also".
+  if (/(?<![\p{L}\p{N}])(no\.?|so|n°|nº)\s*$/u.test(before)) return true;
   const raw = folded.slice(start, end);
   if (/^(19|20)\d\d$/.test(raw)) return true;
   // A percentage is a quantity, even after a capitalized word (German capitalizes every noun: "die Rekrutierung 100 Prozent").

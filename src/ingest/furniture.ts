@@ -185,10 +185,12 @@ function isNameLine(line: string): boolean {
  */
 export function bylineAuthor(byline: string): string | null {
   const r = loadRules();
-  // Pieces: "Huu Tho · 11/01/2024 08:30", "文：农氏兰　图：梁文松" (an ideographic space before the photo credit).
-  const piece = byline.trim().split(/\s+[·|•–—-]\s+|\s{2,}|\u3000/u)[0]?.trim() ?? '';
+  const piece = firstBylinePiece(byline);
   return bylineName(piece, r) ?? (piece !== '' && piece.length <= 40 && !/[\d@:/：]/u.test(piece) ? asWritten(piece) : null);
 }
+
+/** The first piece of a byline: "Huu Tho · 11/01/2024 08:30", "文：农氏兰　图：梁文松" (an ideographic space before the photo credit). */
+const firstBylinePiece = (line: string) => line.trim().split(/\s+[·|•–—-]\s+|\s{2,}|\u3000/u)[0]?.trim() ?? '';
 
 /** The name a byline rule reads in a short text ("By Huu Tho", "Text und Fotos: Pham Thu Trang"), as a reader writes it, or null. */
 function bylineName(text: string, r: FurnitureRules): string | null {
@@ -349,7 +351,8 @@ export function removeFurniture(blocks: RawBlock[], options: { txtTitle: boolean
     }
     if (folded.length <= 300 && r.notice.some((re) => re.test(folded))) continue;
     // A byline is a short line, maybe in brackets ("（文・写真：ホアン・トゥー）"), which the drop rules below would take.
-    const by = text.length <= 80 ? bylineName(text, r) : null;
+    // The writer first, then the photographer ("文：ヴー・ホアイ　写真：ホアン・リン"): the line is a byline.
+    const by = text.length <= 80 ? (bylineName(text, r) ?? bylineName(firstBylinePiece(block.text), r)) : null;
     if (by) {
       author ??= by;
       continue;
